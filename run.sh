@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# 新职业征集邮件受理服务 — one entry point.
+#   ./run.sh                 run the service (embedded Maildir under var/mailbox)
+#   ./run.sh test            install what the tests need, then run every test
+#   ./run.sh bench           run the benchmarks (speed and memory figures)
+#   ./run.sh <command> ...   any command: poll, import, list, show, reprocess, status, parse, ... (--help)
+set -euo pipefail
+cd "$(dirname "$0")"
+
+JAR=target/xzy-intake.jar
+
+build_if_stale() {
+  if [ ! -f "$JAR" ] || [ -n "$(find pom.xml src/main -newer "$JAR" -print -quit 2>/dev/null)" ]; then
+    echo "正在构建（源代码有变化）…" >&2
+    mvn -q -B -DskipTests package >&2
+  fi
+}
+
+install_test_packages() {
+  # Debian packages the integration and end-to-end tests use; installed once, skipped when present.
+  local wanted=(libreoffice-writer-nogui libreoffice-calc-nogui fonts-noto-cjk poppler-utils)
+  local missing=()
+  for p in "${wanted[@]}"; do
+    dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$(id -u)" = 0 ]; then
+      echo "安装测试所需软件包：${missing[*]}" >&2
+      export DEBIAN_FRONTEND=noninteractive
+      apt-get update -qq >&2
+      apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+    else
+      echo "缺少测试所需软件包：${missing[*]}（请以 root 运行 ./run.sh test 或手动安装）" >&2
+    fi
+  fi
+}
+
+case "${1:-serve}" in
+  test)
+    shift
+    install_test_packages
+    exec mvn -B verify "$@"
+    ;;
+  bench)
+    shift
+    mvn -q -B -DskipTests test-compile >&2
+    build_if_stale
+    CP="target/test-classes:$JAR"
+    exec java -Xmx1g -cp "$CP" cn.gdhrss.intake.bench.Benchmarks "$@"
+    ;;
+  *)
+    build_if_stale
+    exec java ${JAVA_OPTS:-} -Dfile.encoding=UTF-8 -jar "$JAR" "$@"
+    ;;
+esac

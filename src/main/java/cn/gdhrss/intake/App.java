@@ -1,0 +1,120 @@
+package cn.gdhrss.intake;
+
+import cn.gdhrss.intake.config.IntakeSettings;
+import cn.gdhrss.intake.config.MailboxSettings;
+import cn.gdhrss.intake.config.Settings;
+import cn.gdhrss.intake.intake.IntakePass;
+import cn.gdhrss.intake.intake.IntakeService;
+import cn.gdhrss.intake.intake.MailSource;
+import cn.gdhrss.intake.intake.MaildirSource;
+import cn.gdhrss.intake.intake.MessageProcessor;
+import cn.gdhrss.intake.intake.PassLock;
+import cn.gdhrss.intake.intake.ProcessingStep;
+import cn.gdhrss.intake.intake.RawArchive;
+import cn.gdhrss.intake.register.Database;
+import cn.gdhrss.intake.register.IntakeRepository;
+import cn.gdhrss.intake.register.MessageRepository;
+import cn.gdhrss.intake.register.PassRepository;
+import cn.gdhrss.intake.schedule.IntakeScheduler;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The composition root: every long-lived object is built here with {@code new}, from the data
+ * directory and the configuration file. Commands open an App, use it, and close it.
+ */
+public final class App implements AutoCloseable {
+    private final Path dataDir;
+    private final Settings settings;
+    private final MailboxSettings mailboxSettings;
+    private final IntakeSettings intakeSettings;
+    private final Clock clock;
+    private final Database database;
+    private final RawArchive archive;
+    private final MessageRepository messages;
+    private final PassRepository passes;
+    private final IntakeService intake;
+
+    public App(Path dataDir, Settings settings, Clock clock) {
+        this.dataDir = dataDir;
+        this.settings = settings;
+        this.clock = clock;
+        this.mailboxSettings = MailboxSettings.from(settings, dataDir);
+        this.intakeSettings = IntakeSettings.from(settings);
+        this.database = Database.open(dataDir.resolve("register.db"));
+        this.archive = new RawArchive(dataDir);
+        this.messages = new MessageRepository(database, clock);
+        this.passes = new PassRepository(database);
+        IntakeRepository intakeRepository = new IntakeRepository(database, clock);
+        MessageProcessor processor = new MessageProcessor(messages, steps(), intakeSettings.maxAttempts());
+        this.intake = new IntakeService(this::mailSource, new IntakePass(archive, intakeRepository, clock), processor,
+                passes, new PassLock(dataDir), clock, intakeSettings.retryInitial(), intakeSettings.retryMax());
+    }
+
+    public static App open(Path dataDir, Path configFile) {
+        return new App(dataDir, Settings.load(configFile, Map.copyOf(System.getenv())), Clock.systemDefaultZone());
+    }
+
+    private List<ProcessingStep> steps() {
+        List<ProcessingStep> steps = new ArrayList<>();
+        return steps;
+    }
+
+    /** Registers the scheduled jobs of every capability; the caller starts the scheduler. */
+    public void startServices(IntakeScheduler scheduler) {
+        scheduler.schedulePasses(intake, intakeSettings.cron());
+    }
+
+    /** A fresh connection to the configured mailbox for one pass. */
+    public MailSource mailSource() {
+        return new MaildirSource(mailboxSettings);
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public MailboxSettings mailboxSettings() {
+        return mailboxSettings;
+    }
+
+    public IntakeSettings intakeSettings() {
+        return intakeSettings;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public RawArchive archive() {
+        return archive;
+    }
+
+    public MessageRepository messages() {
+        return messages;
+    }
+
+    public PassRepository passes() {
+        return passes;
+    }
+
+    public IntakeService intake() {
+        return intake;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,64 @@
+package cn.gdhrss.intake.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code run.sh}: the service and the staff's commands. Without a command it runs the service. */
+@Command(
+        name = "run.sh",
+        mixinStandardHelpOptions = true,
+        description = "广东省新职业征集邮件受理服务",
+        subcommands = {
+            ServeCommand.class,
+            PollCommand.class,
+            ImportCommand.class,
+            ListCommand.class,
+            ShowCommand.class,
+            ReprocessCommand.class,
+            StatusCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String... args) {
+        configureLogging(args);
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        commandLine.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
+            line.getErr().println("错误：" + exception.getMessage());
+            org.slf4j.LoggerFactory.getLogger(Main.class).debug("Command failed", exception);
+            return 2;
+        });
+        if (args.length == 0) {
+            return commandLine.execute("serve");
+        }
+        return commandLine.execute(args);
+    }
+
+    /** Logback reads these when it starts, which is at the first logger: before any command runs. */
+    private static void configureLogging(String... args) {
+        String dataDir = "var";
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data") && i + 1 < args.length) {
+                dataDir = args[i + 1];
+            } else if (args[i].startsWith("--data=")) {
+                dataDir = args[i].substring("--data=".length());
+            }
+        }
+        System.setProperty("intake.logdir", java.nio.file.Path.of(dataDir, "logs").toString());
+        boolean serving = args.length == 0 || args[0].equals("serve");
+        System.setProperty("intake.console.level", serving ? "INFO" : "WARN");
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+}

@@ -1,0 +1,83 @@
+package cn.gdhrss.intake.cli;
+
+import cn.gdhrss.intake.App;
+import cn.gdhrss.intake.register.AttachmentRecord;
+import cn.gdhrss.intake.register.EventRecord;
+import cn.gdhrss.intake.register.MessageRecord;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "show", description = "显示一封邮件的全部信息：邮件头、附件、处理记录")
+final class ShowCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", description = "邮件编号")
+    long id;
+
+    @Option(names = "--json", description = "以 JSON 输出")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        try (App app = common.openApp()) {
+            Optional<MessageRecord> found = app.messages().find(id);
+            if (found.isEmpty()) {
+                spec.commandLine().getErr().println("没有编号为 " + id + " 的邮件。");
+                return 1;
+            }
+            MessageRecord message = found.get();
+            List<AttachmentRecord> attachments = app.messages().listAttachments(id);
+            List<EventRecord> events = app.messages().listEvents(id);
+            if (json) {
+                spec.commandLine().getOut().println(Json.write(MessageViews.detail(message, attachments, events)));
+            } else {
+                print(spec.commandLine().getOut(), message, attachments, events);
+            }
+            return 0;
+        }
+    }
+
+    private static void print(PrintWriter out, MessageRecord message, List<AttachmentRecord> attachments, List<EventRecord> events) {
+        out.println("邮件编号：" + message.id());
+        out.println("主题：" + message.subject());
+        out.println("发件人：" + message.fromAddress());
+        if (!message.replyTo().isEmpty()) {
+            out.println("回复地址：" + message.replyTo());
+        }
+        out.println("收件人：" + message.toAddress());
+        out.println("Message-ID：" + (message.messageId() == null ? "（无）" : message.messageId())
+                + (message.messageIdConflict() ? "（与另一封内容不同的邮件相同，请核对）" : ""));
+        out.println("收到时间：" + Times.local(message.receivedAt()) + "（北京时间）");
+        out.println("大小：" + message.size() + " 字节，SHA-256：" + message.sha256());
+        out.println("原始邮件：" + message.rawPath());
+        out.println("状态：" + StatusNames.of(message.status()) + (message.statusReason().isEmpty() ? "" : "，" + message.statusReason()));
+        if (!message.lastError().isEmpty()) {
+            out.println("最近错误（第" + message.attempts() + "次）：" + message.lastError());
+        }
+        out.println();
+        TextTable table = new TextTable("序号", "文件名", "类别", "检测类型", "大小", "状态");
+        for (AttachmentRecord attachment : attachments) {
+            table.add(attachment.seq(), attachment.name(), attachment.kind(), attachment.detectedType(), attachment.size(),
+                    attachment.status() + (attachment.statusReason().isEmpty() ? "" : " " + attachment.statusReason()));
+        }
+        out.println("附件（" + attachments.size() + "）：");
+        out.print(table.render(50));
+        out.println();
+        out.println("处理记录：");
+        for (EventRecord event : events) {
+            out.println("  " + Times.local(event.at()) + "  " + event.kind() + "  " + event.detail());
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package cn.gdhrss.intake.cli;
+
+import java.util.Map;
+
+/** Chinese names of processing states for staff. */
+final class StatusNames {
+    private static final Map<String, String> NAMES = Map.ofEntries(
+            Map.entry("received", "已收到"),
+            Map.entry("extracted", "附件已提取"),
+            Map.entry("too_large", "邮件过大"),
+            Map.entry("parsed", "表格已解析"),
+            Map.entry("answered", "已回复"),
+            Map.entry("failed", "处理失败"));
+
+    private StatusNames() {}
+
+    static String of(String status) {
+        return NAMES.getOrDefault(status, status) + "（" + status + "）";
+    }
+}

@@ -1,0 +1,119 @@
+package cn.gdhrss.intake.intake;
+
+import cn.gdhrss.intake.register.PassRepository;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A whole pass: take new mail from the configured mailbox, then process everything pending. Holds
+ * the pass lock, records the pass, and backs off from a mailbox that keeps failing (logged once per
+ * pass with the reason) while the service keeps running.
+ */
+public final class IntakeService {
+    private static final Logger LOG = LoggerFactory.getLogger(IntakeService.class);
+
+    private final Supplier<MailSource> mailbox;
+    private final IntakePass intake;
+    private final MessageProcessor processor;
+    private final PassRepository passes;
+    private final PassLock lock;
+    private final Clock clock;
+    private final Duration retryInitial;
+    private final Duration retryMax;
+    private int consecutiveFailures;
+    private Instant nextAttempt = Instant.EPOCH;
+
+    public IntakeService(Supplier<MailSource> mailbox, IntakePass intake, MessageProcessor processor,
+            PassRepository passes, PassLock lock, Clock clock, Duration retryInitial, Duration retryMax) {
+        this.mailbox = mailbox;
+        this.intake = intake;
+        this.processor = processor;
+        this.passes = passes;
+        this.lock = lock;
+        this.clock = clock;
+        this.retryInitial = retryInitial;
+        this.retryMax = retryMax;
+    }
+
+    /** A scheduled pass over the configured mailbox; empty when another pass holds the lock. */
+    public synchronized Optional<PassResult> pollMailbox() {
+        Instant now = clock.instant();
+        if (now.isBefore(nextAttempt)) {
+            LOG.info("Mailbox still backing off after {} failures; next attempt at {}", consecutiveFailures, nextAttempt);
+            return withLock(() -> {
+                processor.processPending();
+                return new PassResult("", 0, 0, 0, "");
+            });
+        }
+        return withLock(() -> {
+            PassResult result = takeAndRecord(mailbox.get(), count -> { });
+            noteOutcome(result);
+            processor.processPending();
+            return result;
+        });
+    }
+
+    /** Takes the given source (an import), then processes. */
+    public Optional<PassResult> runOnce(MailSource source, IntConsumer progress) {
+        return withLock(() -> {
+            PassResult result = takeAndRecord(source, progress);
+            processor.processPending();
+            return result;
+        });
+    }
+
+    /** Processes what is pending (after a reprocess request) without reading any mailbox. */
+    public Optional<Integer> processPending() {
+        return withLock(processor::processPending);
+    }
+
+    public int consecutiveFailures() {
+        return consecutiveFailures;
+    }
+
+    private PassResult takeAndRecord(MailSource source, IntConsumer progress) {
+        Instant started = clock.instant();
+        PassResult result = intake.run(source, progress);
+        passes.record(result.mailbox(), started, clock.instant(), result.newCount(), result.duplicateCount(),
+                result.failed(), result.error());
+        if (!result.isOk()) {
+            LOG.warn("Mailbox {} unavailable: {}", result.mailbox(), result.error());
+        }
+        return result;
+    }
+
+    private void noteOutcome(PassResult result) {
+        if (result.isOk()) {
+            consecutiveFailures = 0;
+            nextAttempt = Instant.EPOCH;
+            return;
+        }
+        consecutiveFailures++;
+        long factor = 1L << Math.min(consecutiveFailures - 1, 20);
+        Duration wait = retryInitial.multipliedBy(factor);
+        nextAttempt = clock.instant().plus(wait.compareTo(retryMax) > 0 ? retryMax : wait);
+    }
+
+    private <T> Optional<T> withLock(Supplier<T> work) {
+        try {
+            Optional<PassLock.Held> held = lock.tryAcquire();
+            if (held.isEmpty()) {
+                LOG.info("Another pass is running on this data directory; skipping");
+                return Optional.empty();
+            }
+            try (PassLock.Held ignored = held.get()) {
+                return Optional.of(work.get());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Pass lock in the data directory cannot be taken", e);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package cn.gdhrss.intake.intake;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetHeaders;
+import jakarta.mail.internet.MailDateFormat;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.ParsePosition;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The headers the register keeps, read from the top of an archived message. A message with broken
+ * or missing headers still gives a record: every field is then "" or null, never an exception.
+ */
+public record MessageHeaders(
+        @Nullable String messageId,
+        String from,
+        String replyTo,
+        String to,
+        @Nullable Instant date,
+        String subject,
+        @Nullable Instant topmostReceived) {
+
+    /** Headers past this many bytes are not read: flanker's 210 KB header fits, a runaway one does not. */
+    private static final long MAX_HEADER_BYTES = 1024 * 1024;
+
+    public static MessageHeaders read(Path rawMessage) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(rawMessage))) {
+            return of(new InternetHeaders(new BoundedInputStream(in, MAX_HEADER_BYTES)));
+        } catch (MessagingException e) {
+            return new MessageHeaders(null, "", "", "", null, "", null);
+        }
+    }
+
+    static MessageHeaders of(InternetHeaders headers) {
+        return new MessageHeaders(
+                messageIdOf(headers.getHeader("Message-ID", null)),
+                text(headers, "From"),
+                text(headers, "Reply-To"),
+                text(headers, "To"),
+                parseDate(headers.getHeader("Date", null)),
+                text(headers, "Subject"),
+                topmostReceived(headers.getHeader("Received")));
+    }
+
+    private static String text(InternetHeaders headers, String name) {
+        String raw = headers.getHeader(name, ", ");
+        return raw == null ? "" : bounded(HeaderText.decode(raw), 2000);
+    }
+
+    private static @Nullable String messageIdOf(@Nullable String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String id = raw.trim();
+        int open = id.indexOf('<');
+        int close = id.indexOf('>', open + 1);
+        if (open >= 0 && close > open) {
+            id = id.substring(open + 1, close);
+        }
+        id = id.trim();
+        return id.isEmpty() ? null : bounded(id, 998);
+    }
+
+    /** RFC 5322 §3.6.7: the date follows the last semicolon of a Received header. */
+    private static @Nullable Instant topmostReceived(String @Nullable [] received) {
+        if (received == null || received.length == 0) {
+            return null;
+        }
+        String first = received[0];
+        int semicolon = first.lastIndexOf(';');
+        return semicolon < 0 ? null : parseDate(first.substring(semicolon + 1));
+    }
+
+    static @Nullable Instant parseDate(@Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        Date date = new MailDateFormat().parse(value.replaceAll("\\s+", " ").trim(), new ParsePosition(0));
+        return date == null ? null : date.toInstant();
+    }
+
+    private static String bounded(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max);
+    }
+
+    public Optional<String> optionalMessageId() {
+        return Optional.ofNullable(messageId);
+    }
+}

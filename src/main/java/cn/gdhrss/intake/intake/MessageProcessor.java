@@ -1,0 +1,62 @@
+package cn.gdhrss.intake.intake;
+
+import cn.gdhrss.intake.register.MessageRecord;
+import cn.gdhrss.intake.register.MessageRepository;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the processing steps over every message waiting for them, each message on its own: one bad
+ * message never blocks the others. A step that throws is counted on the message; after the
+ * configured number of failures the message is set aside as failed, raw kept, reason shown.
+ */
+public final class MessageProcessor {
+    private static final Logger LOG = LoggerFactory.getLogger(MessageProcessor.class);
+
+    private final MessageRepository messages;
+    private final List<ProcessingStep> steps;
+    private final int maxAttempts;
+
+    public MessageProcessor(MessageRepository messages, List<ProcessingStep> steps, int maxAttempts) {
+        this.messages = messages;
+        this.steps = List.copyOf(steps);
+        this.maxAttempts = maxAttempts;
+    }
+
+    /** Processes everything pending; returns how many step runs failed. */
+    public int processPending() {
+        int failures = 0;
+        for (ProcessingStep step : steps) {
+            for (long id : messages.listIdsWithStatus(step.fromStatus())) {
+                failures += runStep(step, id) ? 0 : 1;
+            }
+        }
+        return failures;
+    }
+
+    private boolean runStep(ProcessingStep step, long id) {
+        Optional<MessageRecord> message = messages.find(id);
+        if (message.isEmpty() || !message.get().status().equals(step.fromStatus())) {
+            return true;
+        }
+        try {
+            step.apply(message.get());
+            return true;
+        } catch (Exception e) {
+            boolean setAside = messages.recordFailure(id, step.name(), describe(e), maxAttempts);
+            if (setAside) {
+                LOG.error("Message {} set aside after {} failed attempts of step {}", id, maxAttempts, step.name(), e);
+            } else {
+                LOG.warn("Message {}: step {} failed, will retry next pass", id, step.name(), e);
+            }
+            return false;
+        }
+    }
+
+    private static String describe(Exception e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+}

@@ -1,0 +1,83 @@
+package cn.gdhrss.intake.intake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The content-addressed archive of raw messages: {@code archive/ab/cd/<sha256>.eml} under the data
+ * directory. Bytes go to a temporary file first, are forced to disk, and only then renamed into
+ * place, so a file under its final name is always whole. Storing the same bytes twice is harmless.
+ */
+public final class RawArchive {
+
+    private final Path dataDir;
+    private final Path root;
+
+    public RawArchive(Path dataDir) {
+        this.dataDir = dataDir;
+        this.root = dataDir.resolve("archive");
+    }
+
+    /** Streams {@code in} into the archive (never held in memory); the caller closes {@code in}. */
+    public ArchivedMessage store(InputStream in) throws IOException {
+        Path tmpDir = Files.createDirectories(root.resolve("tmp"));
+        Path temp = Files.createTempFile(tmpDir, "incoming-", ".part");
+        try {
+            MessageDigest digest = sha256();
+            long size;
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                OutputStream out = new DigestOutputStream(Channels.newOutputStream(channel), digest);
+                size = in.transferTo(out);
+                out.flush();
+                channel.force(true);
+            }
+            String sha = HexFormat.of().formatHex(digest.digest());
+            Path target = pathOf(sha);
+            Files.createDirectories(target.getParent());
+            moveIntoPlace(temp, target);
+            return new ArchivedMessage(sha, size, target, dataDir.relativize(target).toString().replace('\\', '/'));
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    public Path pathOf(String sha256) {
+        return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256 + ".eml");
+    }
+
+    public Path resolve(String relativePath) {
+        return dataDir.resolve(relativePath);
+    }
+
+    private static void moveIntoPlace(Path temp, Path target) throws IOException {
+        if (Files.exists(target)) {
+            return;
+        }
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+
+}

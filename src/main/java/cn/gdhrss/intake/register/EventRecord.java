@@ -1,0 +1,5 @@
+package cn.gdhrss.intake.register;
+
+import java.time.Instant;
+
+public record EventRecord(Instant at, String kind, String detail) {}

@@ -1,0 +1,329 @@
+package cn.gdhrss.intake.register;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** Messages after registration: their processing state, attachments and audit trail. */
+public final class MessageRepository {
+    public static final String FAILED = "failed";
+
+    private final Database database;
+    private final Clock clock;
+
+    public MessageRepository(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** Ids of messages in {@code status}, oldest first. */
+    public List<Long> listIdsWithStatus(String status) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT id FROM messages WHERE status = ? ORDER BY id")) {
+                statement.setString(1, status);
+                List<Long> ids = new ArrayList<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getLong(1));
+                    }
+                }
+                return ids;
+            }
+        });
+    }
+
+    public Optional<MessageRecord> find(long id) {
+        List<MessageRecord> found = query("SELECT * FROM messages WHERE id = ?", id);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** Every message, newest first, at most {@code limit}. */
+    public List<MessageRecord> list(int limit) {
+        return query("SELECT * FROM messages ORDER BY id DESC LIMIT ?", limit);
+    }
+
+    public Map<String, Integer> countByStatus() {
+        return database.inTransaction(connection -> {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT status, count(*) FROM messages GROUP BY status ORDER BY status");
+                    ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    counts.put(rows.getString(1), rows.getInt(2));
+                }
+            }
+            return counts;
+        });
+    }
+
+    /** Moves a message on when it is still in {@code from}; returns false when someone else did. */
+    public boolean advance(long id, String from, String to, String eventKind, String detail) {
+        return database.inTransaction(connection -> {
+            boolean moved = updateStatus(connection, id, from, to, "");
+            if (moved) {
+                Events.add(connection, clock, id, eventKind, detail);
+            }
+            return moved;
+        });
+    }
+
+    /**
+     * Counts a failure of one processing step. After {@code maxAttempts} the message is set aside
+     * as failed with the reason, until staff re-process it. Returns true when it was set aside.
+     */
+    public boolean recordFailure(long id, String step, String error, int maxAttempts) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "UPDATE messages SET attempts = attempts + 1, last_error = ? WHERE id = ?")) {
+                statement.setString(1, bounded(error));
+                statement.setLong(2, id);
+                statement.executeUpdate();
+            }
+            int attempts = attemptsOf(connection, id);
+            Events.add(connection, clock, id, "step_failed", step + " 第" + attempts + "次失败：" + bounded(error));
+            if (attempts < maxAttempts) {
+                return false;
+            }
+            String reason = "处理失败（" + step + "，已尝试" + attempts + "次）：" + bounded(error);
+            setStatus(connection, id, FAILED, reason);
+            Events.add(connection, clock, id, "set_aside", reason);
+            return true;
+        });
+    }
+
+    /** Sets a message's status and reason directly (e.g. too large to take apart), with an event. */
+    public void markStatus(long id, String status, String reason, String eventKind) {
+        database.inTransaction(connection -> {
+            setStatus(connection, id, status, reason);
+            Events.add(connection, clock, id, eventKind, reason);
+            return null;
+        });
+    }
+
+    /**
+     * Replaces the attachments of a message with a new extraction and moves it from {@code from} to
+     * {@code to}, all in one transaction: a re-run after a crash redoes the whole extraction.
+     */
+    public boolean saveExtraction(long id, List<AttachmentRecord> attachments, String bodyText, String from, String to, String detail) {
+        return database.inTransaction(connection -> {
+            deleteAttachments(connection, id);
+            for (AttachmentRecord attachment : attachments) {
+                insertAttachment(connection, id, attachment);
+            }
+            try (PreparedStatement statement = connection.prepareStatement("UPDATE messages SET body_text = ? WHERE id = ?")) {
+                statement.setString(1, bodyText);
+                statement.setLong(2, id);
+                statement.executeUpdate();
+            }
+            if (!updateStatus(connection, id, from, to, "")) {
+                connection.rollback();
+                return false;
+            }
+            Events.add(connection, clock, id, "extracted", detail);
+            return true;
+        });
+    }
+
+    /** Sends a message back to the start of processing (staff's {@code reprocess}). */
+    public boolean reprocess(long id, String initialStatus) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "UPDATE messages SET status = ?, status_reason = '', attempts = 0, last_error = '' WHERE id = ?")) {
+                statement.setString(1, initialStatus);
+                statement.setLong(2, id);
+                if (statement.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            deleteAttachments(connection, id);
+            Events.add(connection, clock, id, "reprocess", "工作人员要求重新处理");
+            return true;
+        });
+    }
+
+    public List<AttachmentRecord> listAttachments(long id) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT * FROM attachments WHERE message_ref = ? ORDER BY seq")) {
+                statement.setLong(1, id);
+                List<AttachmentRecord> found = new ArrayList<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(attachmentOf(rows));
+                    }
+                }
+                return found;
+            }
+        });
+    }
+
+    public List<EventRecord> listEvents(long id) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT at, kind, detail FROM events WHERE message_ref = ? ORDER BY id")) {
+                statement.setLong(1, id);
+                List<EventRecord> found = new ArrayList<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(new EventRecord(Instant.parse(rows.getString(1)), rows.getString(2), rows.getString(3)));
+                    }
+                }
+                return found;
+            }
+        });
+    }
+
+    public void addEvent(long id, String kind, String detail) {
+        database.inTransaction(connection -> {
+            Events.add(connection, clock, id, kind, detail);
+            return null;
+        });
+    }
+
+    private List<MessageRecord> query(String sql, Object parameter) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setObject(1, parameter);
+                List<MessageRecord> found = new ArrayList<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(messageOf(rows));
+                    }
+                }
+                return found;
+            }
+        });
+    }
+
+    private static boolean updateStatus(Connection connection, long id, String from, String to, String reason) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE messages SET status = ?, status_reason = ? WHERE id = ? AND status = ?")) {
+            statement.setString(1, to);
+            statement.setString(2, reason);
+            statement.setLong(3, id);
+            statement.setString(4, from);
+            return statement.executeUpdate() == 1;
+        }
+    }
+
+    private static void setStatus(Connection connection, long id, String status, String reason) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE messages SET status = ?, status_reason = ? WHERE id = ?")) {
+            statement.setString(1, status);
+            statement.setString(2, reason);
+            statement.setLong(3, id);
+            statement.executeUpdate();
+        }
+    }
+
+    private static int attemptsOf(Connection connection, long id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT attempts FROM messages WHERE id = ?")) {
+            statement.setLong(1, id);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getInt(1) : 0;
+            }
+        }
+    }
+
+    private static void deleteAttachments(Connection connection, long id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("DELETE FROM attachments WHERE message_ref = ?")) {
+            statement.setLong(1, id);
+            statement.executeUpdate();
+        }
+    }
+
+    private static void insertAttachment(Connection connection, long id, AttachmentRecord attachment) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("""
+                INSERT INTO attachments (message_ref, seq, parent_seq, origin, name, declared_type, detected_type, size,
+                    sha256, kind, status, status_reason, url, duration_seconds, width, height, container)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)) {
+            statement.setLong(1, id);
+            statement.setInt(2, attachment.seq());
+            setNullable(statement, 3, attachment.parentSeq(), Types.INTEGER);
+            statement.setString(4, attachment.origin());
+            statement.setString(5, attachment.name());
+            statement.setString(6, attachment.declaredType());
+            statement.setString(7, attachment.detectedType());
+            statement.setLong(8, attachment.size());
+            statement.setString(9, attachment.sha256());
+            statement.setString(10, attachment.kind());
+            statement.setString(11, attachment.status());
+            statement.setString(12, attachment.statusReason());
+            statement.setString(13, attachment.url());
+            setNullable(statement, 14, attachment.durationSeconds(), Types.REAL);
+            setNullable(statement, 15, attachment.width(), Types.INTEGER);
+            setNullable(statement, 16, attachment.height(), Types.INTEGER);
+            statement.setString(17, attachment.container());
+            statement.executeUpdate();
+        }
+    }
+
+    private static void setNullable(PreparedStatement statement, int index, @Nullable Object value, int type) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, type);
+        } else {
+            statement.setObject(index, value);
+        }
+    }
+
+    private static MessageRecord messageOf(ResultSet rows) throws SQLException {
+        String date = rows.getString("date_header");
+        return new MessageRecord(
+                rows.getLong("id"),
+                rows.getString("message_id"),
+                rows.getString("sha256"),
+                rows.getString("mailbox"),
+                rows.getString("uid"),
+                rows.getString("from_address"),
+                rows.getString("reply_to"),
+                rows.getString("to_address"),
+                date == null ? null : Instant.parse(date),
+                rows.getString("subject"),
+                rows.getLong("size"),
+                Instant.parse(rows.getString("received_at")),
+                Instant.parse(rows.getString("registered_at")),
+                rows.getString("raw_path"),
+                rows.getString("status"),
+                rows.getString("status_reason"),
+                rows.getInt("attempts"),
+                rows.getString("last_error"),
+                rows.getInt("message_id_conflict") == 1,
+                rows.getString("body_text"));
+    }
+
+    private static AttachmentRecord attachmentOf(ResultSet rows) throws SQLException {
+        return new AttachmentRecord(
+                rows.getInt("seq"),
+                (Integer) rows.getObject("parent_seq"),
+                rows.getString("origin"),
+                rows.getString("name"),
+                rows.getString("declared_type"),
+                rows.getString("detected_type"),
+                rows.getLong("size"),
+                rows.getString("sha256"),
+                rows.getString("kind"),
+                rows.getString("status"),
+                rows.getString("status_reason"),
+                rows.getString("url"),
+                rows.getObject("duration_seconds") == null ? null : rows.getDouble("duration_seconds"),
+                (Integer) rows.getObject("width"),
+                (Integer) rows.getObject("height"),
+                rows.getString("container"));
+    }
+
+    private static String bounded(String text) {
+        return text.length() <= 2000 ? text : text.substring(0, 2000);
+    }
+}
