@@ -1,0 +1,64 @@
+package cn.gdhrss.intake;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Keeps each library inside the package whose capability it serves (STYLE.md), and no cycles. */
+class ArchitectureTest {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("cn.gdhrss.intake");
+
+    private static void onlyIn(String library, String... packages) {
+        String[] allowed = new String[packages.length];
+        for (int i = 0; i < packages.length; i++) {
+            allowed[i] = "cn.gdhrss.intake." + packages[i] + "..";
+        }
+        noClasses().that().resideOutsideOfPackages(allowed)
+                .should().dependOnClassesThat().resideInAPackage(library)
+                .because(library + " belongs to " + String.join(", ", packages))
+                .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+
+    @Test
+    void jakartaMailStaysInMailPackages() {
+        onlyIn("jakarta.mail..", "intake", "attachment", "reply");
+    }
+
+    @Test
+    void sqlStaysInRegister() {
+        onlyIn("java.sql..", "register");
+    }
+
+    @Test
+    void quartzStaysInSchedule() {
+        onlyIn("org.quartz..", "schedule");
+    }
+
+    @Test
+    void picocliStaysInCli() {
+        onlyIn("picocli..", "cli");
+    }
+
+    @Test
+    void tikaStaysInAttachmentAndForm() {
+        onlyIn("org.apache.tika..", "attachment", "form");
+    }
+
+    @Test
+    void poiStaysInDocumentPackages() {
+        // attachment reads TNEF (POI HMEF) and tells encrypted Office files apart.
+        onlyIn("org.apache.poi..", "form", "report", "attachment");
+    }
+
+    @Test
+    void capabilitiesHaveNoCycles() {
+        slices().matching("cn.gdhrss.intake.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+}
