@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             ShowCommand.class,
             ReprocessCommand.class,
             StatusCommand.class,
+            ParseCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
@@ -28,6 +29,12 @@ public final class Main implements Runnable {
 
     static int run(String... args) {
         configureLogging(args);
+        CommandLine commandLine = commandLine();
+        return commandLine.execute(args.length == 0 ? new String[] {"serve"} : args);
+    }
+
+    /** The command line with UTF-8 output whatever the platform's default charset is. */
+    static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
@@ -36,10 +43,7 @@ public final class Main implements Runnable {
             org.slf4j.LoggerFactory.getLogger(Main.class).debug("Command failed", exception);
             return 2;
         });
-        if (args.length == 0) {
-            return commandLine.execute("serve");
-        }
-        return commandLine.execute(args);
+        return commandLine;
     }
 
     /** Logback reads these when it starts, which is at the first logger: before any command runs. */

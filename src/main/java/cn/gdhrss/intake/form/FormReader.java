@@ -1,0 +1,194 @@
+package cn.gdhrss.intake.form;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.OldWordFileFormatException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads any file offered as a form: .docx/.docm (Word, WPS, LibreOffice), .doc and WPS's .wps (Word
+ * binary), .xlsx/.xls, and, for staff only, the text of a PDF. The format is told from the bytes, not
+ * the name. Bad input never throws: an encrypted, corrupt, macro-enabled or non-Word file gives a
+ * result with an error finding whose Chinese message says what to send instead.
+ */
+public final class FormReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FormReader.class);
+    static final long DEFAULT_MAX_BYTES = 40L * 1024 * 1024;
+    static final int DEFAULT_MAX_TEXT_CHARS = 200_000;
+    private static final Pattern VBA_PART = Pattern.compile("/.*vbaProject\\.bin", Pattern.CASE_INSENSITIVE);
+
+    private final long maxBytes;
+    private final int maxTextChars;
+
+    public FormReader() {
+        this(DEFAULT_MAX_BYTES, DEFAULT_MAX_TEXT_CHARS);
+    }
+
+    /** @param maxBytes larger files are refused unread; @param maxTextChars bound of {@link ReadResult#text()} */
+    public FormReader(long maxBytes, int maxTextChars) {
+        this.maxBytes = maxBytes;
+        this.maxTextChars = maxTextChars;
+    }
+
+    /** Reads one file; never throws for bad input. {@code displayName} names the file in messages. */
+    public ReadResult read(Path file, String displayName) {
+        try {
+            long size = Files.size(file);
+            if (size == 0) {
+                return failed(ReadFindings.empty(displayName));
+            }
+            if (size > maxBytes) {
+                return failed(ReadFindings.tooLarge(displayName, maxBytes));
+            }
+            return readByFormat(file, displayName, FileSignature.of(head(file)));
+        } catch (EncryptedDocumentException e) {
+            return failed(ReadFindings.encrypted(displayName));
+        } catch (OldWordFileFormatException | OldExcelFormatException e) {
+            return failed(ReadFindings.notWord(displayName, "Word 95或更早版本的旧格式文件"));
+        } catch (IOException e) {
+            LOG.info("Cannot read {}: {}", displayName, e.toString());
+            return failed(ReadFindings.corrupt(displayName));
+        } catch (RuntimeException | StackOverflowError e) {
+            // POI throws every kind of unchecked exception on hostile bytes.
+            LOG.info("Corrupt document {}: {}", displayName, e.toString());
+            return failed(ReadFindings.corrupt(displayName));
+        }
+    }
+
+    private ReadResult readByFormat(Path file, String name, FileSignature signature) throws IOException {
+        return switch (signature) {
+            case ZIP -> readOoxml(file, name);
+            case OLE2 -> readOle2(file, name);
+            case PDF -> readPdf(file, name);
+            default -> failed(ReadFindings.notWord(name, signature.label()));
+        };
+    }
+
+    private static byte[] head(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(16);
+        }
+    }
+
+    private ReadResult readOoxml(Path file, String name) throws IOException {
+        OPCPackage pkg;
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (NotOfficeXmlFileException | InvalidFormatException e) {
+            return failed(ReadFindings.notWord(name, "压缩包（zip）或其他非Word文件"));
+        }
+        try {
+            String type = mainContentType(pkg).toLowerCase(Locale.ROOT);
+            List<Finding> findings = new ArrayList<>();
+            if (type.contains("macroenabled") || !pkg.getPartsByName(VBA_PART).isEmpty()) {
+                findings.add(ReadFindings.macro(name));
+            }
+            if (type.contains("wordprocessingml") || type.contains("ms-word")) {
+                return fromWord(new DocxLayoutReader().read(new XWPFDocument(pkg)), findings, name);
+            }
+            if (type.contains("spreadsheetml") || type.contains("ms-excel")) {
+                return fromSheets(new SheetLayoutReader().read(new XSSFWorkbook(pkg)), findings, name);
+            }
+            return failed(ReadFindings.notWord(name, "其他Office文件（非Word文档）"));
+        } finally {
+            // Opened read-only: revert, never save back over the applicant's file.
+            pkg.revert();
+        }
+    }
+
+    private static String mainContentType(OPCPackage pkg) {
+        PackageRelationshipCollection main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+        if (main.size() == 0) {
+            return "";
+        }
+        try {
+            PackagePart part = pkg.getPart(main.getRelationship(0));
+            return part == null ? "" : part.getContentType();
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    private ReadResult readOle2(Path file, String name) throws IOException {
+        try (POIFSFileSystem filesystem = new POIFSFileSystem(file.toFile(), true)) {
+            DirectoryNode root = filesystem.getRoot();
+            if (root.hasEntry("EncryptedPackage") || root.hasEntry("EncryptionInfo")) {
+                return failed(ReadFindings.encrypted(name));
+            }
+            List<Finding> findings = new ArrayList<>();
+            if (root.hasEntry("Macros") || root.hasEntry("_VBA_PROJECT_CUR") || root.hasEntry("VBA")) {
+                findings.add(ReadFindings.macro(name));
+            }
+            if (root.hasEntry("WordDocument")) {
+                return fromWord(new DocLayoutReader().read(new HWPFDocument(root)), findings, name);
+            }
+            if (root.hasEntry("Workbook") || root.hasEntry("WORKBOOK") || root.hasEntry("Book")) {
+                try (HSSFWorkbook workbook = new HSSFWorkbook(root, true)) {
+                    return fromSheets(new SheetLayoutReader().read(workbook), findings, name);
+                }
+            }
+            return failed(ReadFindings.notWord(name, "其他格式的Office文件（非Word文档）"));
+        }
+    }
+
+    private ReadResult fromWord(Layout layout, List<Finding> findings, String name) {
+        DocumentClass documentClass = new DocumentClassDetector().detect(layout);
+        String text = layout.text(maxTextChars);
+        return switch (documentClass) {
+            case PROPOSAL -> new ReadResult(documentClass, new ProposalReader().read(layout), null, text, findings);
+            case SUMMARY_TABLE -> new ReadResult(documentClass, null, new SummaryTableReader().read(layout), text,
+                    findings);
+            default -> new ReadResult(documentClass, null, null, text, findings);
+        };
+    }
+
+    /** A workbook holds the summary table; a proposal typed into Excel is not the Word form. */
+    private ReadResult fromSheets(Layout layout, List<Finding> findings, String name) {
+        DocumentClass documentClass = new DocumentClassDetector().detect(layout);
+        String text = layout.text(maxTextChars);
+        if (documentClass == DocumentClass.SUMMARY_TABLE) {
+            return new ReadResult(documentClass, null, new SummaryTableReader().read(layout), text, findings);
+        }
+        if (documentClass == DocumentClass.PROPOSAL) {
+            List<Finding> all = new ArrayList<>(findings);
+            all.add(ReadFindings.notWord(name, "Excel表格"));
+            return new ReadResult(documentClass, null, null, text, all);
+        }
+        return new ReadResult(documentClass, null, null, text, findings);
+    }
+
+    private ReadResult readPdf(Path file, String name) {
+        String text = new PdfTextReader().read(file, maxTextChars);
+        LayoutBuilder lines = new LayoutBuilder();
+        text.lines().forEach(lines::paragraph);
+        DocumentClass documentClass = new DocumentClassDetector().detect(lines.build());
+        return new ReadResult(documentClass, null, null, text, List.of(ReadFindings.notWord(name, "PDF文件")));
+    }
+
+    private static ReadResult failed(Finding finding) {
+        return new ReadResult(DocumentClass.OTHER, null, null, "", List.of(finding));
+    }
+}

@@ -1,0 +1,108 @@
+package cn.gdhrss.intake.form;
+
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Text as found in Word and Excel, made comparable: labels typed by hand never match the template to
+ * the character (spaces and line breaks inside, full- or half-width brackets, footnote markers such
+ * as ③ or ^⑦ glued on, section numbers such as "二、").
+ */
+final class FormText {
+
+    /** Circled numbers, carets, superscript digits, the ® some converters make of ⑧, stars. */
+    private static final Pattern FOOTNOTE_MARKERS =
+            Pattern.compile("[\\u2460-\\u2473\\u24EA\\u2776-\\u277F^®*¹²³\\u2070-\\u2079]|\\[(?:foot|end)noteRef:\\d+]");
+    private static final Pattern SECTION_NUMBER = Pattern.compile("^[一二三四五六七八九十]{1,3}[、.．,，]");
+    private static final Pattern LENGTH_LIMIT = Pattern.compile("\\(\\d{2,4}字以内\\)");
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u3000\\u200B\\uFEFF]+");
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0E-\\x1F\\x7F]");
+
+    private FormText() {}
+
+    /** Line breaks as {@code \n}, control characters removed, no-break spaces as spaces; not trimmed. */
+    static String clean(String raw) {
+        String text = raw.replace("\r\n", "\n").replace('\r', '\n').replace('\u000B', '\n')
+                .replace('\u000C', '\n').replace('\u00A0', ' ');
+        return CONTROL.matcher(text).replaceAll("");
+    }
+
+    /** A box's value: trimmed lines, blank lines at both ends dropped, inner line breaks kept. */
+    static String value(String raw) {
+        String[] lines = clean(raw).split("\n", -1);
+        StringBuilder value = new StringBuilder();
+        for (String line : lines) {
+            if (value.length() > 0) {
+                value.append('\n');
+            }
+            value.append(line.strip());
+        }
+        return value.toString().strip();
+    }
+
+    /**
+     * The comparable form of a label: no white space, ASCII brackets, no footnote markers, no section
+     * number, no "(400字以内)", no trailing colon.
+     */
+    static String label(String raw) {
+        String text = WHITESPACE.matcher(clean(raw)).replaceAll("");
+        text = unifyBrackets(text);
+        text = FOOTNOTE_MARKERS.matcher(text).replaceAll("");
+        text = SECTION_NUMBER.matcher(text).replaceAll("");
+        text = LENGTH_LIMIT.matcher(text).replaceAll("");
+        while (text.endsWith(":")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        return text;
+    }
+
+    /** The label key: {@link #label} without "(工种)", so 职业名称 and 职业(工种)名称 are one label. */
+    static String labelKey(String raw) {
+        return label(raw).replace("(工种)", "");
+    }
+
+    static String unifyBrackets(String text) {
+        return text.replace('（', '(').replace('）', ')').replace('：', ':').replace('／', '/')
+                .replace('【', '[').replace('】', ']');
+    }
+
+    /** Full-width digits and dashes as ASCII, for numbers, codes and dates. */
+    static String asciiDigits(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '０' && c <= '９') {
+                out.append((char) (c - '０' + '0'));
+            } else if (c == '－' || c == '‐' || c == '‑' || c == '–' || c == '—') {
+                out.append('-');
+            } else if (c == '．') {
+                out.append('.');
+            } else if (c == '／') {
+                out.append('/');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Removes the underscores of a blank to fill in ("_____"), keeping what was written on them. */
+    static String withoutBlanks(String text) {
+        return text.replaceAll("[_＿]+", " ").strip();
+    }
+
+    /** The part after the first colon (full or half width), or null when there is none. */
+    static @Nullable String afterColon(String text) {
+        int colon = firstColon(text);
+        return colon < 0 ? null : text.substring(colon + 1);
+    }
+
+    static int firstColon(String text) {
+        int full = text.indexOf('：');
+        int half = text.indexOf(':');
+        if (full < 0) {
+            return half;
+        }
+        return half < 0 ? full : Math.min(full, half);
+    }
+}
