@@ -1,0 +1,79 @@
+package cn.gdhrss.intake.form;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Character bigrams of keys, and an inverted index from bigram to the keys that contain it, built
+ * once so that "closest names" costs the postings of the query's few bigrams, not a scan.
+ */
+final class CharacterBigrams {
+
+    private final List<String> keys;
+    private final int[] bigramCounts;
+    private final Map<String, int[]> postings;
+
+    /** Indexes the given keys; a key's position in the list is its id. */
+    CharacterBigrams(List<String> keys) {
+        this.keys = List.copyOf(keys);
+        this.bigramCounts = new int[this.keys.size()];
+        Map<String, List<Integer>> lists = new HashMap<>();
+        for (int id = 0; id < this.keys.size(); id++) {
+            Set<String> bigrams = of(this.keys.get(id));
+            bigramCounts[id] = bigrams.size();
+            for (String bigram : bigrams) {
+                lists.computeIfAbsent(bigram, unused -> new ArrayList<>()).add(id);
+            }
+        }
+        this.postings = new HashMap<>();
+        lists.forEach((bigram, ids) -> postings.put(bigram, ids.stream().mapToInt(Integer::intValue).toArray()));
+    }
+
+    /** A scored key of the index. */
+    record Scored(int id, String key, double dice) {}
+
+    /** Keys sharing at least one bigram with {@code key}, best Dice first, at most {@code limit}. */
+    List<Scored> closest(String key, int limit) {
+        Set<String> query = of(key);
+        Map<Integer, Integer> shared = new HashMap<>();
+        for (String bigram : query) {
+            for (int id : postings.getOrDefault(bigram, new int[0])) {
+                shared.merge(id, 1, Integer::sum);
+            }
+        }
+        List<Scored> scored = new ArrayList<>(shared.size());
+        shared.forEach((id, count) -> scored.add(
+                new Scored(id, keys.get(id), 2.0 * count / (query.size() + bigramCounts[id]))));
+        scored.sort(Comparator.comparingDouble(Scored::dice).reversed().thenComparing(Scored::key));
+        return scored.size() > limit ? scored.subList(0, limit) : scored;
+    }
+
+    /** Dice coefficient of the two keys' bigram sets; a one-character key is its own bigram. */
+    static double dice(String a, String b) {
+        Set<String> first = of(a);
+        Set<String> second = of(b);
+        if (first.isEmpty() || second.isEmpty()) {
+            return 0;
+        }
+        long shared = first.stream().filter(second::contains).count();
+        return 2.0 * shared / (first.size() + second.size());
+    }
+
+    /** The distinct bigrams of a key, by code point; a one-character key yields itself. */
+    static Set<String> of(String key) {
+        int[] codePoints = key.codePoints().toArray();
+        Set<String> bigrams = new LinkedHashSet<>();
+        if (codePoints.length == 1) {
+            bigrams.add(key);
+        }
+        for (int i = 0; i + 1 < codePoints.length; i++) {
+            bigrams.add(new String(codePoints, i, 2));
+        }
+        return bigrams;
+    }
+}
