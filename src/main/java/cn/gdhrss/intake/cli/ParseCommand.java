@@ -1,6 +1,8 @@
 package cn.gdhrss.intake.cli;
 
+import cn.gdhrss.intake.form.Catalogues;
 import cn.gdhrss.intake.form.Finding;
+import cn.gdhrss.intake.form.FormChecks;
 import cn.gdhrss.intake.form.FormJson;
 import cn.gdhrss.intake.form.FormReader;
 import cn.gdhrss.intake.form.Proposal;
@@ -9,6 +11,7 @@ import cn.gdhrss.intake.form.SummaryTable;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -32,6 +35,9 @@ public final class ParseCommand implements Callable<Integer> {
     @Option(names = "--json", description = "输出JSON（字段名见proposal-fields.md）")
     private boolean json;
 
+    @Option(names = "--reference", paramLabel = "DIR", description = "国家目录（行业分类、职业大典等）所在目录，默认 reference/")
+    private Path referenceDir = Catalogues.DEFAULT_DIRECTORY;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -43,7 +49,8 @@ public final class ParseCommand implements Callable<Integer> {
             err.println("文件不存在或不是普通文件：" + file);
             return NOT_A_FORM;
         }
-        ReadResult result = new FormReader().read(file, String.valueOf(file.getFileName()));
+        ReadResult read = new FormReader().read(file, String.valueOf(file.getFileName()));
+        ReadResult result = new FormChecks(Catalogues.load(referenceDir), Clock.systemDefaultZone()).check(read);
         if (!result.isForm()) {
             err.println(reasonNotForm(result));
             return NOT_A_FORM;
