@@ -1,0 +1,162 @@
+package cn.gdhrss.intake.intake;
+
+import cn.gdhrss.intake.form.DuplicateMatcher;
+import cn.gdhrss.intake.form.Finding;
+import cn.gdhrss.intake.form.FormChecks;
+import cn.gdhrss.intake.form.FormReader;
+import cn.gdhrss.intake.form.Proposal;
+import cn.gdhrss.intake.form.ReadResult;
+import cn.gdhrss.intake.form.SubmissionFindings;
+import cn.gdhrss.intake.form.SummaryTable;
+import cn.gdhrss.intake.register.AttachmentRecord;
+import cn.gdhrss.intake.register.FormRepository;
+import cn.gdhrss.intake.register.FormRepository.ParsedDocument;
+import cn.gdhrss.intake.register.FormRepository.ProposalName;
+import cn.gdhrss.intake.register.MessageRecord;
+import cn.gdhrss.intake.register.MessageRepository;
+import cn.gdhrss.intake.register.StoredDocument;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * {@code extracted -> parsed}: reads every Word, Excel, PDF and other document attachment as a
+ * form, checks it against the notice and the catalogues, compares a city's summary table with the
+ * proposals (this submission's first, then the register's), links proposals of the same occupation
+ * already in the register, and stores it all with the new status in one transaction.
+ */
+public final class ParseStep implements ProcessingStep {
+    private static final Set<String> READABLE_KINDS = Set.of("proposal_form", "summary_table", "document", "pdf");
+
+    private final MessageRepository messages;
+    private final FormRepository forms;
+    private final FormReader reader;
+    private final FormChecks checks;
+    private final DuplicateMatcher duplicates = new DuplicateMatcher();
+    private final Function<String, Path> storedFile;
+
+    /** @param storedFile the file of an attachment's stored bytes, by SHA-256 */
+    public ParseStep(MessageRepository messages, FormRepository forms, FormReader reader, FormChecks checks,
+            Function<String, Path> storedFile) {
+        this.messages = messages;
+        this.forms = forms;
+        this.reader = reader;
+        this.checks = checks;
+        this.storedFile = storedFile;
+    }
+
+    @Override
+    public String name() {
+        return "parse";
+    }
+
+    @Override
+    public String fromStatus() {
+        return "extracted";
+    }
+
+    @Override
+    public void apply(MessageRecord message) {
+        List<AttachmentRecord> attachments = messages.listAttachments(message.id());
+        List<ParsedDocument> documents = new ArrayList<>();
+        for (AttachmentRecord attachment : attachments) {
+            if (attachment.sha256() != null && READABLE_KINDS.contains(attachment.kind())) {
+                ReadResult result = checks.check(reader.read(storedFile.apply(attachment.sha256()), attachment.name()));
+                documents.add(new ParsedDocument(attachment.seq(), attachment.name(), result));
+            }
+        }
+        List<ProposalName> registered = forms.listProposalNames(message.id());
+        documents = withDuplicateWarnings(documents, registered);
+        documents = withTableComparisons(documents, registered);
+        forms.saveParsed(message.id(), documents, messageFindings(attachments, documents), "extracted", "parsed",
+                describe(documents));
+        linkDuplicates(message.id(), registered);
+    }
+
+    private List<Finding> messageFindings(List<AttachmentRecord> attachments, List<ParsedDocument> documents) {
+        if (documents.stream().anyMatch(document -> document.result().isForm())) {
+            return List.of();
+        }
+        List<AttachmentRecord> files = attachments.stream().filter(a -> !a.kind().equals("link")).toList();
+        List<String> links = attachments.stream().filter(a -> a.kind().equals("link")).map(AttachmentRecord::name).toList();
+        if (files.isEmpty() && !links.isEmpty()) {
+            return List.of(SubmissionFindings.onlyCloudLinks(links));
+        }
+        if (files.isEmpty()) {
+            return List.of(SubmissionFindings.noAttachment());
+        }
+        return List.of(SubmissionFindings.noWordForm(files.stream().map(AttachmentRecord::name).limit(10).toList()));
+    }
+
+    private List<ParsedDocument> withDuplicateWarnings(List<ParsedDocument> documents, List<ProposalName> registered) {
+        List<ParsedDocument> result = new ArrayList<>();
+        for (ParsedDocument document : documents) {
+            Proposal proposal = document.result().proposal();
+            if (proposal == null || proposal.occupation().name().isBlank()) {
+                result.add(document);
+                continue;
+            }
+            List<Finding> warnings = new ArrayList<>();
+            for (ProposalName other : registered) {
+                if (duplicates.isSimilar(proposal.occupation().name(), other.name())) {
+                    warnings.add(SubmissionFindings.duplicateOf(proposal.occupation().name(), other.name(), other.applicant(),
+                            duplicates.isSameOccupation(proposal.occupation().name(), other.name())));
+                }
+            }
+            result.add(new ParsedDocument(document.attachmentSeq(), document.fileName(),
+                    document.result().withFormFindings(warnings.stream().limit(5).toList())));
+        }
+        return result;
+    }
+
+    private List<ParsedDocument> withTableComparisons(List<ParsedDocument> documents, List<ProposalName> registered) {
+        List<Proposal> submitted = documents.stream().map(d -> d.result().proposal()).filter(p -> p != null).toList();
+        List<ParsedDocument> result = new ArrayList<>();
+        for (ParsedDocument document : documents) {
+            SummaryTable table = document.result().summaryTable();
+            if (table == null) {
+                result.add(document);
+                continue;
+            }
+            List<Finding> disagreements = checks.summaryTableChecks().compare(table, submitted, registeredFor(table, registered));
+            result.add(new ParsedDocument(document.attachmentSeq(), document.fileName(), document.result().withFormFindings(disagreements)));
+        }
+        return result;
+    }
+
+    /** Proposals of the register whose names match a row of the table: the fallback for rows sent without their form. */
+    private List<Proposal> registeredFor(SummaryTable table, List<ProposalName> registered) {
+        List<Proposal> found = new ArrayList<>();
+        for (ProposalName other : registered) {
+            boolean named = table.rows().stream().anyMatch(row -> duplicates.isSimilar(row.name(), other.name()));
+            if (named) {
+                forms.findProposal(other.proposalId()).ifPresent(found::add);
+            }
+        }
+        return found;
+    }
+
+    private void linkDuplicates(long messageRef, List<ProposalName> registered) {
+        for (StoredDocument document : forms.listDocuments(messageRef)) {
+            if (document.proposal() == null || document.proposalId() == null) {
+                continue;
+            }
+            String name = document.proposal().occupation().name();
+            for (ProposalName other : registered) {
+                double similarity = duplicates.similarity(name, other.name());
+                if (similarity >= DuplicateMatcher.SIMILAR_THRESHOLD) {
+                    forms.link(document.proposalId(), other.proposalId(), similarity, duplicates.isSameOccupation(name, other.name()));
+                }
+            }
+        }
+    }
+
+    private static String describe(List<ParsedDocument> documents) {
+        long proposals = documents.stream().filter(d -> d.result().proposal() != null).count();
+        long tables = documents.stream().filter(d -> d.result().summaryTable() != null).count();
+        long errors = documents.stream().flatMap(d -> d.result().allFindings().stream()).filter(Finding::isError).count();
+        return "读取文件 " + documents.size() + " 个：建议书 " + proposals + " 份，汇总表 " + tables + " 份，需补正问题 " + errors + " 项";
+    }
+}
