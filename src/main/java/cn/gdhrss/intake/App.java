@@ -1,6 +1,15 @@
 package cn.gdhrss.intake;
 
+import cn.gdhrss.intake.attachment.AttachmentLimits;
+import cn.gdhrss.intake.attachment.FileStore;
+import cn.gdhrss.intake.attachment.MessageExtractor;
 import cn.gdhrss.intake.config.IntakeSettings;
+import cn.gdhrss.intake.form.Catalogues;
+import cn.gdhrss.intake.form.FormChecks;
+import cn.gdhrss.intake.form.FormReader;
+import cn.gdhrss.intake.intake.ExtractStep;
+import cn.gdhrss.intake.intake.ParseStep;
+import cn.gdhrss.intake.register.FormRepository;
 import cn.gdhrss.intake.config.MailboxSettings;
 import cn.gdhrss.intake.config.Settings;
 import cn.gdhrss.intake.intake.IntakePass;
@@ -36,6 +45,8 @@ public final class App implements AutoCloseable {
     private final RawArchive archive;
     private final MessageRepository messages;
     private final PassRepository passes;
+    private final FormRepository forms;
+    private final FileStore fileStore;
     private final IntakeService intake;
 
     public App(Path dataDir, Settings settings, Clock clock) {
@@ -48,6 +59,8 @@ public final class App implements AutoCloseable {
         this.archive = new RawArchive(dataDir);
         this.messages = new MessageRepository(database, clock);
         this.passes = new PassRepository(database);
+        this.forms = new FormRepository(database, clock);
+        this.fileStore = new FileStore(dataDir.resolve("files"));
         IntakeRepository intakeRepository = new IntakeRepository(database, clock);
         MessageProcessor processor = new MessageProcessor(messages, steps(), intakeSettings.maxAttempts());
         this.intake = new IntakeService(this::mailSource, new IntakePass(archive, intakeRepository, clock), processor,
@@ -60,7 +73,22 @@ public final class App implements AutoCloseable {
 
     private List<ProcessingStep> steps() {
         List<ProcessingStep> steps = new ArrayList<>();
+        steps.add(new ExtractStep(messages, new MessageExtractor(attachmentLimits(), fileStore), archive,
+                intakeSettings.maxMessageBytes()));
+        steps.add(new ParseStep(messages, forms, new FormReader(), new FormChecks(catalogues(), clock), fileStore::pathOf));
         return steps;
+    }
+
+    private AttachmentLimits attachmentLimits() {
+        AttachmentLimits defaults = AttachmentLimits.defaults();
+        return new AttachmentLimits(intakeSettings.maxAttachmentBytes(), intakeSettings.maxParts(), defaults.maxNestingDepth(),
+                intakeSettings.maxZipEntries(), intakeSettings.maxZipExpandedBytes(), intakeSettings.maxZipRatio(),
+                intakeSettings.maxZipDepth());
+    }
+
+    /** The national catalogues, from {@code reference.dir} (staff replace the CSV files without rebuilding). */
+    private Catalogues catalogues() {
+        return Catalogues.load(Path.of(settings.string("reference.dir", Catalogues.DEFAULT_DIRECTORY.toString())));
     }
 
     /** Registers the scheduled jobs of every capability; the caller starts the scheduler. */
@@ -107,6 +135,14 @@ public final class App implements AutoCloseable {
 
     public PassRepository passes() {
         return passes;
+    }
+
+    public FormRepository forms() {
+        return forms;
+    }
+
+    public FileStore fileStore() {
+        return fileStore;
     }
 
     public IntakeService intake() {

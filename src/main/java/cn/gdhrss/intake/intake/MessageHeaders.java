@@ -1,5 +1,6 @@
 package cn.gdhrss.intake.intake;
 
+import cn.gdhrss.intake.attachment.EncodedWords;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetHeaders;
 import jakarta.mail.internet.MailDateFormat;
@@ -51,7 +52,7 @@ public record MessageHeaders(
 
     private static String text(InternetHeaders headers, String name) {
         String raw = headers.getHeader(name, ", ");
-        return raw == null ? "" : bounded(HeaderText.decode(raw), 2000);
+        return raw == null ? "" : bounded(EncodedWords.decode(raw).replaceAll("\\r?\\n[ \\t]*", " ").trim(), 2000);
     }
 
     private static @Nullable String messageIdOf(@Nullable String raw) {

@@ -1,4 +1,4 @@
-package cn.gdhrss.intake.intake;
+package cn.gdhrss.intake.attachment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
-class HeaderTextTest {
+class HeaderValueDecodingTest {
     private static final Charset GB18030 = Charset.forName("GB18030");
 
     private static String b(String charset, byte[] bytes) {
@@ -22,7 +22,7 @@ class HeaderTextTest {
     void decodesGb2312LabelAsGb18030SoCharactersOutsideGb2312Survive() {
         // 镕 is in GBK but not in GB2312: clients label such text gb2312 all the same.
         String word = b("gb2312", "朱镕基职业申报".getBytes(GB18030));
-        assertThat(HeaderText.decode(word)).isEqualTo("朱镕基职业申报");
+        assertThat(EncodedWords.decode(word)).isEqualTo("朱镕基职业申报");
     }
 
     @Test
@@ -30,34 +30,34 @@ class HeaderTextTest {
         byte[] bytes = "新职业建议书".getBytes(StandardCharsets.UTF_8);
         String first = b("UTF-8", java.util.Arrays.copyOfRange(bytes, 0, 4));
         String second = b("UTF-8", java.util.Arrays.copyOfRange(bytes, 4, bytes.length));
-        assertThat(HeaderText.decode(first + "\r\n " + second)).isEqualTo("新职业建议书");
+        assertThat(EncodedWords.decode(first + "\r\n " + second)).isEqualTo("新职业建议书");
     }
 
     @Test
     void toleratesBase64WithoutPadding() {
         String word = b("gbk", "申报".getBytes(GB18030)).replace("=?=", "?=").replace("==?=", "?=");
-        assertThat(HeaderText.decode(word)).isEqualTo("申报");
+        assertThat(EncodedWords.decode(word)).isEqualTo("申报");
     }
 
     @Test
     void decodesRawUtf8HeaderBytes() {
-        assertThat(HeaderText.decode(latin1("关于申报新职业".getBytes(StandardCharsets.UTF_8)))).isEqualTo("关于申报新职业");
+        assertThat(EncodedWords.decode(latin1("关于申报新职业".getBytes(StandardCharsets.UTF_8)))).isEqualTo("关于申报新职业");
     }
 
     @Test
     void decodesRawGbkHeaderBytesWhenTheyAreNotUtf8() {
-        assertThat(HeaderText.decode(latin1("关于申报新职业".getBytes(GB18030)))).isEqualTo("关于申报新职业");
+        assertThat(EncodedWords.decode(latin1("关于申报新职业".getBytes(GB18030)))).isEqualTo("关于申报新职业");
     }
 
     @Test
     void decodesBig5AndQuotedPrintableWords() {
         String big5 = b("big5", "職業".getBytes(Charset.forName("Big5")));
-        assertThat(HeaderText.decode(big5 + " =?utf-8?Q?=E5=BB=BA=E8=AE=AE_x?=")).isEqualTo("職業建议 x");
+        assertThat(EncodedWords.decode(big5 + " =?utf-8?Q?=E5=BB=BA=E8=AE=AE_x?=")).isEqualTo("職業建议 x");
     }
 
     @Test
     void keepsTextBetweenWordsThatIsNotWhiteSpace() {
-        assertThat(HeaderText.decode("Re: " + b("utf-8", "回执".getBytes(StandardCharsets.UTF_8)) + " [XZY-2026-0001]"))
+        assertThat(EncodedWords.decode("Re: " + b("utf-8", "回执".getBytes(StandardCharsets.UTF_8)) + " [XZY-2026-0001]"))
                 .isEqualTo("Re: 回执 [XZY-2026-0001]");
     }
 }
