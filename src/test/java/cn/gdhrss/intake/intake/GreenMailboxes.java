@@ -2,6 +2,7 @@ package cn.gdhrss.intake.intake;
 
 import cn.gdhrss.intake.config.MailboxSettings;
 import cn.gdhrss.intake.config.MailboxSettings.AfterCommit;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -13,6 +14,15 @@ final class GreenMailboxes {
     static final String PASSWORD = "s3cret";
 
     private GreenMailboxes() {}
+
+    /** Dynamic ports, and a startup timeout that survives a busy build machine (IMAPS loads a keystore). */
+    static ServerSetup[] servers(ServerSetup... setups) {
+        return ServerSetup.createCopy(ServerSetup.dynamicPort(setups), setup -> {
+            ServerSetup copy = setup.createCopy();
+            copy.setServerStartupTimeout(30_000);
+            return copy;
+        });
+    }
 
     static MailboxSettings settings(String protocol, int port, String folder, AfterCommit after) {
         return new MailboxSettings(protocol, "127.0.0.1", port, USER, Optional.of(PASSWORD), folder,

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ImapAfterCommitIT {
 
     @RegisterExtension
-    static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(ServerSetup.dynamicPort(new ServerSetup[] {ServerSetupTest.IMAP}));
+    static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(GreenMailboxes.servers(ServerSetupTest.IMAP));
 
     private GreenMailUser user;
 

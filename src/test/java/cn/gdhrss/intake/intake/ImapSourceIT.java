@@ -24,7 +24,7 @@ class ImapSourceIT {
 
     @RegisterExtension
     static final GreenMailExtension GREEN_MAIL =
-            new GreenMailExtension(ServerSetup.dynamicPort(new ServerSetup[] {ServerSetupTest.IMAP, ServerSetupTest.IMAPS}));
+            new GreenMailExtension(GreenMailboxes.servers(ServerSetupTest.IMAP, ServerSetupTest.IMAPS));
 
     private GreenMailUser user;
 

@@ -20,7 +20,7 @@ class Pop3SourceIT {
 
     @RegisterExtension
     static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(
-            ServerSetup.dynamicPort(new ServerSetup[] {ServerSetupTest.POP3, ServerSetupTest.POP3S, ServerSetupTest.IMAP}));
+            GreenMailboxes.servers(ServerSetupTest.POP3, ServerSetupTest.POP3S, ServerSetupTest.IMAP));
 
     private GreenMailUser user;
 
