@@ -8,6 +8,10 @@ import cn.gdhrss.intake.form.Catalogues;
 import cn.gdhrss.intake.form.FormChecks;
 import cn.gdhrss.intake.form.FormReader;
 import cn.gdhrss.intake.intake.ExtractStep;
+import cn.gdhrss.intake.intake.IdleTrigger;
+import cn.gdhrss.intake.intake.ImapIdleWatcher;
+import cn.gdhrss.intake.intake.ImapSource;
+import cn.gdhrss.intake.intake.Pop3Source;
 import cn.gdhrss.intake.intake.ParseStep;
 import cn.gdhrss.intake.register.FormRepository;
 import cn.gdhrss.intake.config.MailboxSettings;
@@ -30,6 +34,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The composition root: every long-lived object is built here with {@code new}, from the data
@@ -48,6 +53,7 @@ public final class App implements AutoCloseable {
     private final FormRepository forms;
     private final FileStore fileStore;
     private final IntakeService intake;
+    private @Nullable IdleTrigger idle;
 
     public App(Path dataDir, Settings settings, Clock clock) {
         this.dataDir = dataDir;
@@ -94,11 +100,19 @@ public final class App implements AutoCloseable {
     /** Registers the scheduled jobs of every capability; the caller starts the scheduler. */
     public void startServices(IntakeScheduler scheduler) {
         scheduler.schedulePasses(intake, intakeSettings.cron());
+        if (mailboxSettings.idle() && mailboxSettings.protocol().startsWith("imap")) {
+            idle = new IdleTrigger(new ImapIdleWatcher(mailboxSettings), () -> scheduler.runNow("pass"));
+            idle.start();
+        }
     }
 
     /** A fresh connection to the configured mailbox for one pass. */
     public MailSource mailSource() {
-        return new MaildirSource(mailboxSettings);
+        return switch (mailboxSettings.protocol()) {
+            case "imap", "imaps" -> new ImapSource(mailboxSettings);
+            case "pop3", "pop3s" -> new Pop3Source(mailboxSettings);
+            default -> new MaildirSource(mailboxSettings);
+        };
     }
 
     public Path dataDir() {
@@ -151,6 +165,9 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
+        if (idle != null) {
+            idle.close();
+        }
         database.close();
     }
 }

@@ -52,7 +52,7 @@ public final class IntakePass {
             }
             return new PassResult(mailbox, fresh, duplicates, failed, "");
         } catch (MailboxUnavailableException e) {
-            return PassResult.unavailable(mailbox, e.getMessage());
+            return PassResult.unavailable(mailbox, e.reason());
         } finally {
             source.close();
         }
