@@ -39,6 +39,8 @@ public final class Catalogues {
             Pattern.compile("[\\s:：\\-—]*[(\\[【（]?([A-Ta-t]?\\d{2,4})[)\\]】）]?$");
     private static final Pattern WORK_TYPE_CODE = Pattern.compile("^(\\d-\\d{2}-\\d{2}-\\d{2})-\\d{2}$");
     private static final int CANDIDATES = 40;
+    /** Longer than any industry name with its code; longer text is no single name. */
+    private static final int MAX_INDUSTRY_TEXT = 200;
 
     /** A class of GB/T 4754-2017 (with its 2019 amendment); level 1 门类 … 4 小类. */
     public record Industry(String code, int level, String levelName, String name, String parentCode) {}
@@ -170,6 +172,9 @@ public final class Catalogues {
         if (exact != null) {
             return Optional.of(exact);
         }
+        if (text.length() > MAX_INDUSTRY_TEXT) {
+            return Optional.empty();
+        }
         String withoutCodes = stripCodes(text);
         return Optional.ofNullable(industriesByKey.get(NameKeys.industryKey(withoutCodes)));
     }
@@ -182,7 +187,8 @@ public final class Catalogues {
     public List<Industry> listClosestIndustries(String text, int limit) {
         List<Industry> closest = new ArrayList<>();
         findIndustry(text).ifPresent(closest::add);
-        String key = NameKeys.industryKey(stripCodes(text));
+        String key = NameKeys.industryKey(stripCodes(
+                text.length() > MAX_INDUSTRY_TEXT ? text.substring(0, MAX_INDUSTRY_TEXT) : text));
         List<CharacterBigrams.Scored> scored = new ArrayList<>(industryIndex.closest(key, CANDIDATES));
         scored.sort(Comparator.comparingDouble((CharacterBigrams.Scored candidate) -> -candidate.dice())
                 .thenComparingDouble(candidate -> -DuplicateMatcher.levenshteinRatio(key, candidate.key())));

@@ -30,6 +30,8 @@ final class OccupationChecks {
             Pattern.compile("(?<![\\d-])\\d-\\d{2}-\\d{2}-\\d{2}(?:-\\d{2})?(?![\\d-])");
     private static final Pattern TRAILING_BRACKETS = Pattern.compile("[(（][^()（）]*[)）]$");
     private static final Pattern INDUSTRY_SEPARATORS = Pattern.compile("[，,；;/\\n|>＞→\\-—－]+");
+    /** The end of a name that is looked at; no occupation name is longer. */
+    private static final int MAX_NAME_TAIL = 100;
     private static final int MAX_NAMES = 10;
     private static final int MAX_CODES = 20;
     private static final int MAX_INDUSTRY_PARTS = 10;
@@ -52,7 +54,8 @@ final class OccupationChecks {
 
     /** Whether a name ends as occupation names do; a trailing bracketed note is ignored (军官（警官）). */
     static boolean hasOccupationEnding(String name) {
-        String text = Normalizer.normalize(name, Normalizer.Form.NFKC).strip();
+        String tail = name.length() > MAX_NAME_TAIL ? name.substring(name.length() - MAX_NAME_TAIL) : name;
+        String text = Normalizer.normalize(tail, Normalizer.Form.NFKC).strip();
         text = TRAILING_BRACKETS.matcher(text).replaceFirst("").strip();
         String cleaned = text.replaceAll("[\\p{P}\\s]+$", "");
         return OCCUPATION_ENDINGS.stream().anyMatch(cleaned::endsWith);
