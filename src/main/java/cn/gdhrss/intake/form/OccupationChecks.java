@@ -43,12 +43,13 @@ final class OccupationChecks {
         this.catalogues = catalogues;
     }
 
+    /** Findings in the order of the form: name, alternative names, related occupations, industry. */
     List<Finding> check(Proposal proposal) {
         List<Finding> findings = new ArrayList<>();
         checkEndings(proposal.occupation(), findings);
-        checkIndustry(proposal.occupation().industry(), findings);
-        checkRelated(proposal, findings);
         checkExistence(proposal, findings);
+        checkRelated(proposal, findings);
+        checkIndustry(proposal.occupation().industry(), findings);
         return findings;
     }
 
