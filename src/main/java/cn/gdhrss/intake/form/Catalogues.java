@@ -39,6 +39,8 @@ public final class Catalogues {
             Pattern.compile("[\\s:：\\-—]*[(\\[【（]?([A-Ta-t]?\\d{2,4})[)\\]】）]?$");
     private static final Pattern WORK_TYPE_CODE = Pattern.compile("^(\\d-\\d{2}-\\d{2}-\\d{2})-\\d{2}$");
     private static final int CANDIDATES = 40;
+    /** Longer than any industry name with its code; longer text is no single name. */
+    private static final int MAX_INDUSTRY_TEXT = 200;
 
     /** A class of GB/T 4754-2017 (with its 2019 amendment); level 1 门类 … 4 小类. */
     public record Industry(String code, int level, String levelName, String name, String parentCode) {}
@@ -170,6 +172,9 @@ public final class Catalogues {
         if (exact != null) {
             return Optional.of(exact);
         }
+        if (text.length() > MAX_INDUSTRY_TEXT) {
+            return Optional.empty();
+        }
         String withoutCodes = stripCodes(text);
         return Optional.ofNullable(industriesByKey.get(NameKeys.industryKey(withoutCodes)));
     }
@@ -182,7 +187,8 @@ public final class Catalogues {
     public List<Industry> listClosestIndustries(String text, int limit) {
         List<Industry> closest = new ArrayList<>();
         findIndustry(text).ifPresent(closest::add);
-        String key = NameKeys.industryKey(stripCodes(text));
+        String key = NameKeys.industryKey(stripCodes(
+                text.length() > MAX_INDUSTRY_TEXT ? text.substring(0, MAX_INDUSTRY_TEXT) : text));
         List<CharacterBigrams.Scored> scored = new ArrayList<>(industryIndex.closest(key, CANDIDATES));
         scored.sort(Comparator.comparingDouble((CharacterBigrams.Scored candidate) -> -candidate.dice())
                 .thenComparingDouble(candidate -> -DuplicateMatcher.levenshteinRatio(key, candidate.key())));
@@ -267,18 +273,34 @@ public final class Catalogues {
         if (key.isEmpty()) {
             return List.of();
         }
-        Set<String> candidates = new HashSet<>(knownKeysByCore.getOrDefault(DuplicateMatcher.core(key), List.of()));
-        addBigramCandidates(key, candidates);
-        candidates.remove(key);
+        Map<String, Double> candidates = candidateKeys(key);
         List<SimilarOccupation> similar = new ArrayList<>();
-        for (String candidate : candidates) {
-            double score = DuplicateMatcher.similarityOfKeys(key, candidate);
-            firstOccupation(candidate).filter(unused -> score >= DuplicateMatcher.SIMILAR_THRESHOLD)
-                    .ifPresent(known -> similar.add(new SimilarOccupation(known, score)));
-        }
+        candidates.forEach((candidate, dice) -> {
+            if (!candidate.equals(key) && DuplicateMatcher.mayReach(key, candidate, dice, DuplicateMatcher.SIMILAR_THRESHOLD)) {
+                double score = DuplicateMatcher.similarityOfKeys(key, candidate, dice);
+                firstOccupation(candidate).filter(unused -> score >= DuplicateMatcher.SIMILAR_THRESHOLD)
+                        .ifPresent(known -> similar.add(new SimilarOccupation(known, score)));
+            }
+        });
         similar.sort(Comparator.comparingDouble(SimilarOccupation::similarity).reversed()
                 .thenComparing(found -> found.occupation().name()));
         return similar.size() > limit ? List.copyOf(similar.subList(0, limit)) : List.copyOf(similar);
+    }
+
+    /**
+     * Known keys that may be similar to {@code key}, with their bigram Dice coefficient: every key
+     * sharing a bigram (an edit-distance match may have a low Dice score) and every key of the
+     * same core (数据标注员 for 数据标注师, which may share none when short).
+     */
+    private Map<String, Double> candidateKeys(String key) {
+        Map<String, Double> candidates = new HashMap<>();
+        for (CharacterBigrams.Scored scored : knownIndex.sharing(key)) {
+            candidates.put(scored.key(), scored.dice());
+        }
+        for (String sameCore : knownKeysByCore.getOrDefault(DuplicateMatcher.core(key), List.of())) {
+            candidates.putIfAbsent(sameCore, CharacterBigrams.dice(key, sameCore));
+        }
+        return candidates;
     }
 
     // ---- places
@@ -363,13 +385,6 @@ public final class Catalogues {
         for (County county : counties) {
             countiesByKey.putIfAbsent(NameKeys.contentKey(county.code()), county);
             countiesByKey.putIfAbsent(NameKeys.contentKey(county.name()), county);
-        }
-    }
-
-    private void addBigramCandidates(String key, Set<String> candidates) {
-        // Every key sharing a bigram: an edit-distance match may have a low Dice score.
-        for (CharacterBigrams.Scored scored : knownIndex.closest(key, Integer.MAX_VALUE)) {
-            candidates.add(scored.key());
         }
     }
 

@@ -14,6 +14,8 @@ import java.util.Set;
  */
 final class CharacterBigrams {
 
+    private static final int[] NONE = new int[0];
+
     private final List<String> keys;
     private final int[] bigramCounts;
     private final Map<String, int[]> postings;
@@ -39,18 +41,28 @@ final class CharacterBigrams {
 
     /** Keys sharing at least one bigram with {@code key}, best Dice first, at most {@code limit}. */
     List<Scored> closest(String key, int limit) {
-        Set<String> query = of(key);
-        Map<Integer, Integer> shared = new HashMap<>();
-        for (String bigram : query) {
-            for (int id : postings.getOrDefault(bigram, new int[0])) {
-                shared.merge(id, 1, Integer::sum);
-            }
-        }
-        List<Scored> scored = new ArrayList<>(shared.size());
-        shared.forEach((id, count) -> scored.add(
-                new Scored(id, keys.get(id), 2.0 * count / (query.size() + bigramCounts[id]))));
+        List<Scored> scored = sharing(key);
         scored.sort(Comparator.comparingDouble(Scored::dice).reversed().thenComparing(Scored::key));
         return scored.size() > limit ? scored.subList(0, limit) : scored;
+    }
+
+    /** Every key sharing at least one bigram with {@code key}, in no particular order. */
+    List<Scored> sharing(String key) {
+        Set<String> query = of(key);
+        int[] shared = new int[keys.size()];
+        List<Integer> seen = new ArrayList<>();
+        for (String bigram : query) {
+            for (int id : postings.getOrDefault(bigram, NONE)) {
+                if (shared[id]++ == 0) {
+                    seen.add(id);
+                }
+            }
+        }
+        List<Scored> scored = new ArrayList<>(seen.size());
+        for (int id : seen) {
+            scored.add(new Scored(id, keys.get(id), 2.0 * shared[id] / (query.size() + bigramCounts[id])));
+        }
+        return scored;
     }
 
     /** Dice coefficient of the two keys' bigram sets; a one-character key is its own bigram. */

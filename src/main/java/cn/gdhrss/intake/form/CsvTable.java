@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 final class CsvTable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CsvTable.class);
+    private static final Charset GB18030 = Charset.forName("GB18030");
     private static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
     private final Path file;
@@ -81,14 +82,24 @@ final class CsvTable {
     private static String decode(Path file) {
         byte[] bytes = readBytes(file);
         try {
-            return stripBom(StandardCharsets.UTF_8.newDecoder()
+            String utf8 = stripBom(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString());
+            // Short GB18030 text can be valid UTF-8 by chance; the catalogues are Chinese.
+            if (hasChinese(utf8) || !hasChinese(new String(bytes, GB18030))) {
+                return utf8;
+            }
         } catch (CharacterCodingException notUtf8) {
-            // Excel on a Chinese Windows saves "CSV" in the ANSI code page.
-            LOG.warn("Reference file {} is not UTF-8; reading it as GB18030", file);
-            return new String(bytes, Charset.forName("GB18030"));
+            LOG.debug("Reference file {} is not UTF-8", file, notUtf8);
         }
+        // Excel on a Chinese Windows saves "CSV" in the ANSI code page.
+        LOG.warn("Reference file {} is not UTF-8; reading it as GB18030", file);
+        return new String(bytes, GB18030);
+    }
+
+    private static boolean hasChinese(String text) {
+        return text.codePoints().anyMatch(codePoint ->
+                Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN);
     }
 
     private static byte[] readBytes(Path file) {

@@ -52,6 +52,11 @@ public final class DuplicateMatcher {
     }
 
     static double similarityOfKeys(String a, String b) {
+        return similarityOfKeys(a, b, CharacterBigrams.dice(a, b));
+    }
+
+    /** As {@link #similarityOfKeys(String, String)} with the bigram Dice coefficient already known. */
+    static double similarityOfKeys(String a, String b, double dice) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
@@ -62,7 +67,23 @@ public final class DuplicateMatcher {
         if (!coreA.isEmpty() && coreA.equals(core(b))) {
             return SAME_CORE_SCORE;
         }
-        return Math.min(Math.max(CharacterBigrams.dice(a, b), levenshteinRatio(a, b)), SAME_CORE_SCORE);
+        return Math.min(Math.max(dice, levenshteinRatio(a, b)), SAME_CORE_SCORE);
+    }
+
+    /**
+     * Whether the keys could reach {@code threshold} at all: the same core, a Dice coefficient
+     * that reaches it, or lengths close enough for the Levenshtein ratio to (the distance is at
+     * least the difference of the lengths). Saves the distance for most candidates.
+     */
+    static boolean mayReach(String a, String b, double dice, double threshold) {
+        if (dice >= threshold) {
+            return true;
+        }
+        int lengthA = a.codePointCount(0, a.length());
+        int lengthB = b.codePointCount(0, b.length());
+        double bestRatio = 1 - (double) Math.abs(lengthA - lengthB) / Math.max(lengthA, lengthB);
+        String coreA = core(a);
+        return bestRatio >= threshold || !coreA.isEmpty() && coreA.equals(core(b));
     }
 
     /** The key without its role word, or "" when fewer than two characters would be left. */

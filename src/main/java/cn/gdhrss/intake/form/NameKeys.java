@@ -2,6 +2,7 @@ package cn.gdhrss.intake.form;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Comparison keys of names and texts typed by hand in Word or WPS: full-width and half-width
@@ -12,6 +13,9 @@ final class NameKeys {
     /** Longest name or text, in characters, that a key is built from; input beyond it is cut. */
     static final int MAX_KEY_INPUT = 4_000;
 
+    private static final Pattern NOT_IN_OCCUPATION_KEY =
+            Pattern.compile("[\\s\\p{Z}()\\[\\]{}<>〈〉《》「」『』【】〔〕〖〗]");
+
     private NameKeys() {}
 
     /**
@@ -19,8 +23,7 @@ final class NameKeys {
      * (their content stays), and 人员 written as 员 (工程技术人员 = 工程技术员), as issue 3 asks.
      */
     static String occupationKey(String name) {
-        return basic(name).replaceAll("[\\s()\\[\\]{}<>〈〉《》「」『』【】〔〕〖〗]", "")
-                .replace("人员", "员");
+        return NOT_IN_OCCUPATION_KEY.matcher(basic(name)).replaceAll("").replace("人员", "员");
     }
 
     /**

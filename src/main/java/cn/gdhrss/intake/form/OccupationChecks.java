@@ -30,6 +30,8 @@ final class OccupationChecks {
             Pattern.compile("(?<![\\d-])\\d-\\d{2}-\\d{2}-\\d{2}(?:-\\d{2})?(?![\\d-])");
     private static final Pattern TRAILING_BRACKETS = Pattern.compile("[(（][^()（）]*[)）]$");
     private static final Pattern INDUSTRY_SEPARATORS = Pattern.compile("[，,；;/\\n|>＞→\\-—－]+");
+    /** The end of a name that is looked at; no occupation name is longer. */
+    private static final int MAX_NAME_TAIL = 100;
     private static final int MAX_NAMES = 10;
     private static final int MAX_CODES = 20;
     private static final int MAX_INDUSTRY_PARTS = 10;
@@ -41,18 +43,20 @@ final class OccupationChecks {
         this.catalogues = catalogues;
     }
 
+    /** Findings in the order of the form: name, alternative names, related occupations, industry. */
     List<Finding> check(Proposal proposal) {
         List<Finding> findings = new ArrayList<>();
         checkEndings(proposal.occupation(), findings);
-        checkIndustry(proposal.occupation().industry(), findings);
-        checkRelated(proposal, findings);
         checkExistence(proposal, findings);
+        checkRelated(proposal, findings);
+        checkIndustry(proposal.occupation().industry(), findings);
         return findings;
     }
 
     /** Whether a name ends as occupation names do; a trailing bracketed note is ignored (军官（警官）). */
     static boolean hasOccupationEnding(String name) {
-        String text = Normalizer.normalize(name, Normalizer.Form.NFKC).strip();
+        String tail = name.length() > MAX_NAME_TAIL ? name.substring(name.length() - MAX_NAME_TAIL) : name;
+        String text = Normalizer.normalize(tail, Normalizer.Form.NFKC).strip();
         text = TRAILING_BRACKETS.matcher(text).replaceFirst("").strip();
         String cleaned = text.replaceAll("[\\p{P}\\s]+$", "");
         return OCCUPATION_ENDINGS.stream().anyMatch(cleaned::endsWith);

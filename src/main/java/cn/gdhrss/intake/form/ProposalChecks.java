@@ -95,31 +95,42 @@ public final class ProposalChecks {
         if (category != Category.NEW_OCCUPATION && category != Category.NEW_JOB_TYPE) {
             return;
         }
-        emptySection(proposal).forEach(code -> findings.add(code == FindingCode.LAWS_EMPTY
-                ? code.finding() : code.finding(category.label())));
+        String label = category.label();
+        addIf(isEmpty(proposal.requirements()), FindingCode.REQUIREMENTS_EMPTY.finding(label), findings);
+        addIf(isEmpty(proposal.workforce()), FindingCode.WORKFORCE_EMPTY.finding(label), findings);
+        addIf(isEmpty(proposal.analysis()), FindingCode.ANALYSIS_EMPTY.finding(label), findings);
+        addIf(isEmpty(proposal.training()), FindingCode.TRAINING_EMPTY.finding(label), findings);
+        addIf(proposal.laws().isBlank(), FindingCode.LAWS_EMPTY.finding(), findings);
+        addIf(isEmpty(proposal.abroad()), FindingCode.ABROAD_EMPTY.finding(label), findings);
     }
 
-    private static Stream<FindingCode> emptySection(Proposal proposal) {
-        Proposal.Requirements requirements = proposal.requirements();
-        Proposal.Workforce workforce = proposal.workforce();
-        Proposal.Analysis analysis = proposal.analysis();
-        Proposal.Abroad abroad = proposal.abroad();
-        return Stream.of(
-                Optional.of(FindingCode.REQUIREMENTS_EMPTY).filter(unused -> allBlank(requirements.ethics(),
-                        requirements.education(), requirements.specialAbilities(), requirements.physical(),
-                        requirements.teamwork(), requirements.safety())),
-                Optional.of(FindingCode.WORKFORCE_EMPTY).filter(unused -> workforce.employers().isEmpty()
-                        && allBlank(workforce.nationalCount(), workforce.regionalDistribution(), workforce.market(),
-                                workforce.pay(), workforce.dataSources())),
-                Optional.of(FindingCode.ANALYSIS_EMPTY).filter(unused -> allBlank(analysis.background(),
-                        analysis.role(), analysis.technology(), analysis.prospects())),
-                Optional.of(FindingCode.TRAINING_EMPTY).filter(unused -> proposal.training().schools().isEmpty()
-                        && proposal.training().institutions().isEmpty()),
-                Optional.of(FindingCode.LAWS_EMPTY).filter(unused -> proposal.laws().isBlank()),
-                Optional.of(FindingCode.ABROAD_EMPTY).filter(unused -> abroad.countries().isEmpty()
-                        && abroad.similarNames().isEmpty() && abroad.mainTasks().isEmpty()
-                        && allBlank(abroad.requirements(), abroad.standards(), abroad.training())))
-                .flatMap(Optional::stream);
+    private static boolean isEmpty(Proposal.Requirements requirements) {
+        return allBlank(requirements.ethics(), requirements.education(), requirements.specialAbilities(),
+                requirements.physical(), requirements.teamwork(), requirements.safety());
+    }
+
+    private static boolean isEmpty(Proposal.Workforce workforce) {
+        return workforce.employers().isEmpty() && allBlank(workforce.nationalCount(),
+                workforce.regionalDistribution(), workforce.market(), workforce.pay(), workforce.dataSources());
+    }
+
+    private static boolean isEmpty(Proposal.Analysis analysis) {
+        return allBlank(analysis.background(), analysis.role(), analysis.technology(), analysis.prospects());
+    }
+
+    private static boolean isEmpty(Proposal.Training training) {
+        return training.schools().isEmpty() && training.institutions().isEmpty();
+    }
+
+    private static boolean isEmpty(Proposal.Abroad abroad) {
+        return abroad.countries().isEmpty() && abroad.similarNames().isEmpty() && abroad.mainTasks().isEmpty()
+                && allBlank(abroad.requirements(), abroad.standards(), abroad.training());
+    }
+
+    private static void addIf(boolean condition, Finding finding, List<Finding> findings) {
+        if (condition) {
+            findings.add(finding);
+        }
     }
 
     private static void checkLengths(Proposal.Analysis analysis, List<Finding> findings) {

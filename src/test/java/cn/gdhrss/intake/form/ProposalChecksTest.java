@@ -365,4 +365,34 @@ class ProposalChecksTest {
 
         assertThat(findings).allMatch(finding -> finding.message().length() < 400);
     }
+
+    @Test
+    void nameOfAGroupOfTheDadianIsAWarning() {
+        Finding finding = only(check(ProposalBuilder.valid().name("机械工程技术人员")), FindingCode.OCCUPATION_NAME_IS_GROUP);
+
+        assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+        assertThat(finding.message()).contains("小类").contains("2-02-07");
+    }
+
+    @Test
+    void closeAlternativeNameIsAWarningOnItsIndex() {
+        Finding finding = only(check(ProposalBuilder.valid().alternativeNames("低空配送调度员", "无人机驾驶师")),
+                FindingCode.OCCUPATION_ALTERNATIVE_NAME_SIMILAR);
+
+        assertThat(finding.field()).isEqualTo("occupation.alternative_names[1]");
+        assertThat(finding.message()).contains("无人机驾驶员");
+    }
+
+    @Test
+    void hostileIndustryAndPhoneTextsAreCheckedQuickly() {
+        String brackets = "（".repeat(200_000);
+        ProposalBuilder hostile = ProposalBuilder.valid().name(brackets + "员").industry(" ".repeat(200_000) + "I")
+                .contact("张三", "0".repeat(200_000), "a@" + "b".repeat(200_000));
+
+        long started = System.nanoTime();
+        List<Finding> findings = check(hostile);
+
+        assertThat(codes(findings)).contains("OCCUPATION_INDUSTRY_UNKNOWN", "CONTACT_PHONE_INVALID", "CONTACT_EMAIL_INVALID");
+        assertThat(System.nanoTime() - started).isLessThan(5_000_000_000L);
+    }
 }
