@@ -3,6 +3,7 @@ package cn.gdhrss.intake.attachment;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimePart;
@@ -114,7 +115,7 @@ final class MimeWalker {
 
     /** A forwarded message in 7bit/8bit is read in place; an encoded one is decoded to a temp file first. */
     private MimeMessage openForwarded(Part part, Walk walk) throws IOException, MessagingException {
-        InputStream content = part.getInputStream();
+        InputStream content = forwardedContent(part);
         if (content instanceof SharedInputStream) {
             return new MimeMessage(session, content);
         }
@@ -129,6 +130,19 @@ final class MimeWalker {
         SharedFileInputStream shared = new SharedFileInputStream(spooled.toFile());
         walk.own(shared);
         return new MimeMessage(session, shared);
+    }
+
+    /**
+     * Jakarta Mail ignores a transfer encoding on message/* parts unless a system property says
+     * otherwise (RFC 2046 §5.2.1 forbids it), but clients do base64-encode forwarded mail.
+     */
+    private static InputStream forwardedContent(Part part) throws IOException, MessagingException {
+        String encoding = rawHeader(part, "Content-Transfer-Encoding").trim().toLowerCase(Locale.ROOT);
+        boolean encoded = encoding.equals("base64") || encoding.equals("quoted-printable");
+        if (encoded && part instanceof MimeBodyPart bodyPart) {
+            return MimeUtility.decode(bodyPart.getRawInputStream(), encoding);
+        }
+        return part.getInputStream();
     }
 
     private void takeLeaf(Part part, String mediaType, String contentType, String path, Walk walk)

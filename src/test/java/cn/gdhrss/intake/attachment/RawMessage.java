@@ -16,7 +16,10 @@ import java.util.List;
  */
 final class RawMessage {
 
-    private static final String BOUNDARY = "----=_Part_test_boundary";
+    private static final java.util.concurrent.atomic.AtomicInteger MESSAGES = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Unique per message, so a message forwarded inside another keeps its own parts. */
+    private final String boundary = "----=_Part_test_" + MESSAGES.incrementAndGet();
 
     private final List<byte[]> parts = new ArrayList<>();
 
@@ -63,13 +66,13 @@ final class RawMessage {
     byte[] bytes() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         write(out, "From: applicant@example.cn\r\nTo: xzy@example.gov.cn\r\nSubject: test\r\n"
-                + "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"" + BOUNDARY + "\"\r\n\r\n");
+                + "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n\r\n");
         for (byte[] part : parts) {
-            write(out, "--" + BOUNDARY + "\r\n");
+            write(out, "--" + boundary + "\r\n");
             out.writeBytes(part);
             write(out, "\r\n");
         }
-        write(out, "--" + BOUNDARY + "--\r\n");
+        write(out, "--" + boundary + "--\r\n");
         return out.toByteArray();
     }
 
