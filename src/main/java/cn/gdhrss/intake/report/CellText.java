@@ -12,6 +12,9 @@ final class CellText {
     private CellText() {}
 
     static String clean(String text) {
+        if (isClean(text)) {
+            return text;
+        }
         StringBuilder cleaned = new StringBuilder(Math.min(text.length(), MAX_LENGTH));
         String unified = text.replace("\r\n", "\n").replace('\r', '\n');
         for (int index = 0; index < unified.length() && cleaned.length() < MAX_LENGTH; index++) {
@@ -27,6 +30,20 @@ final class CellText {
             }
         }
         return cleaned.toString();
+    }
+
+    /** Most text needs no change; checking first spares a copy of every cell of a large summary. */
+    private static boolean isClean(String text) {
+        if (text.length() > MAX_LENGTH) {
+            return false;
+        }
+        for (int index = 0; index < text.length(); index++) {
+            char character = text.charAt(index);
+            if (character == '\r' || !isXmlCharacter(character)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

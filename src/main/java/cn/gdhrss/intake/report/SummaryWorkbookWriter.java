@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PageMargin;
@@ -45,7 +47,7 @@ public final class SummaryWorkbookWriter {
             WorkbookStyles styles = WorkbookStyles.create(template);
             new StatisticsSheetWriter(styles).write(
                     template.createSheet(STATISTICS_SHEET), report, SummaryStatistics.of(report.lines()));
-            SXSSFWorkbook workbook = new SXSSFWorkbook(template, ROW_WINDOW);
+            SXSSFWorkbook workbook = new FastDeflatingWorkbook(template);
             try (OutputStream out = Files.newOutputStream(partial)) {
                 writeSummarySheet(workbook.getSheet(SUMMARY_SHEET), styles, report);
                 workbook.write(out);
@@ -149,6 +151,23 @@ public final class SummaryWorkbookWriter {
             row.setHeightInPoints(CellText.wrappedLines(note, pageWidth) * POINTS_PER_LINE + ROW_PADDING_POINTS);
             sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 0, lastColumn));
             rowIndex++;
+        }
+    }
+
+    /**
+     * Deflates at the fastest level: the sheet XML of a large summary is highly repetitive, so the
+     * file grows by a fifth while writing takes a third less time (issue 5: 100,000 lines in 10 s).
+     */
+    private static final class FastDeflatingWorkbook extends SXSSFWorkbook {
+        FastDeflatingWorkbook(XSSFWorkbook template) {
+            super(template, ROW_WINDOW);
+        }
+
+        @Override
+        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
+            ZipArchiveOutputStream archive = super.createArchiveOutputStream(stream);
+            archive.setLevel(Deflater.BEST_SPEED);
+            return archive;
         }
     }
 
