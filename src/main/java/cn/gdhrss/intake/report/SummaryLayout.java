@@ -15,7 +15,7 @@ final class SummaryLayout {
      * Column widths in characters of the default font; their sum fits an A4 landscape page at
      * about 80 % scale, and the definition and relation columns get the room their text needs.
      */
-    static final List<Integer> WIDTHS = List.of(5, 9, 14, 12, 36, 28, 14, 18, 14, 8);
+    static final List<Integer> WIDTHS = List.of(5, 10, 14, 12, 35, 27, 14, 18, 14, 9);
 
     static final String PREPARER_LABEL = "填表人及联系方式（单位盖章）：";
     static final String FILLED_DATE_LABEL = "填报时间：";

@@ -35,7 +35,7 @@ public final class SummaryWorkbookWriter {
     static final int HEADER_ROW = 3;
 
     private static final int ROW_WINDOW = 200;
-    private static final float POINTS_PER_LINE = 14.5f;
+    private static final float POINTS_PER_LINE = 13.5f;
     private static final float ROW_PADDING_POINTS = 3f;
     /** Excel's maximum row height. */
     private static final float MAX_ROW_POINTS = 409f;
