@@ -136,10 +136,10 @@ public final class SummaryDocumentWriter {
         for (String width : twips) {
             grid.addNewGridCol().setW(new BigInteger(width));
         }
-        for (XWPFTableRow row : table.getRows()) {
-            for (int column = 0; column < twips.size(); column++) {
-                row.getCell(column).setWidth(twips.get(column));
-            }
+        // The grid fixes the layout; widths on the first row serve Word versions that read the cells.
+        XWPFTableRow header = table.getRow(0);
+        for (int column = 0; column < twips.size(); column++) {
+            header.getCell(column).setWidth(twips.get(column));
         }
     }
 
