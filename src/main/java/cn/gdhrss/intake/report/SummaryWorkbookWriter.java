@@ -1,0 +1,179 @@
+package cn.gdhrss.intake.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes a {@link SummaryReport} as the .xlsx of 附件2: sheet 汇总表 with the title, the preparer
+ * line, 填报时间, the ten columns, one row per line numbered 1..n and the 备注, laid out for A4
+ * landscape; and sheet 统计 with the counts and their charts.
+ *
+ * <p>The 汇总表 sheet is streamed (SXSSF): memory stays flat however many lines there are. The
+ * statistics sheet is built in memory first, because charts cannot be streamed. The file appears
+ * at {@code xlsx} only once complete; a file already there is replaced.
+ */
+public final class SummaryWorkbookWriter {
+
+    static final String SUMMARY_SHEET = "汇总表";
+    static final String STATISTICS_SHEET = "统计";
+    /** Rows 1-3 are title, preparer and date; row 4 the column headers (0-based index 3). */
+    static final int HEADER_ROW = 3;
+
+    private static final int ROW_WINDOW = 200;
+    private static final float POINTS_PER_LINE = 13.5f;
+    private static final float ROW_PADDING_POINTS = 3f;
+    /** Excel's maximum row height. */
+    private static final float MAX_ROW_POINTS = 409f;
+
+    public void write(SummaryReport report, Path xlsx) throws IOException {
+        Path partial = xlsx.resolveSibling(xlsx.getFileName() + ".part");
+        try (XSSFWorkbook template = new XSSFWorkbook()) {
+            template.createSheet(SUMMARY_SHEET);
+            WorkbookStyles styles = WorkbookStyles.create(template);
+            new StatisticsSheetWriter(styles).write(
+                    template.createSheet(STATISTICS_SHEET), report, SummaryStatistics.of(report.lines()));
+            SXSSFWorkbook workbook = new FastDeflatingWorkbook(template);
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                writeSummarySheet(workbook.getSheet(SUMMARY_SHEET), styles, report);
+                workbook.write(out);
+            } finally {
+                workbook.dispose();
+            }
+        }
+        Files.move(partial, xlsx, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void writeSummarySheet(SXSSFSheet sheet, WorkbookStyles styles, SummaryReport report) {
+        setUpColumns(sheet);
+        setUpPrinting(sheet);
+        writeHead(sheet, styles, report);
+        int next = writeLines(sheet, styles, report.lines());
+        writeNotes(sheet, styles, next + 1);
+    }
+
+    private static void setUpColumns(SXSSFSheet sheet) {
+        for (int column = 0; column < SummaryLayout.WIDTHS.size(); column++) {
+            sheet.setColumnWidth(column, SummaryLayout.WIDTHS.get(column) * 256);
+        }
+        sheet.createFreezePane(0, HEADER_ROW + 1);
+    }
+
+    private static void setUpPrinting(SXSSFSheet sheet) {
+        PrintSetup printSetup = sheet.getPrintSetup();
+        printSetup.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        printSetup.setLandscape(true);
+        printSetup.setFitWidth((short) 1);
+        printSetup.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        sheet.setHorizontallyCenter(true);
+        sheet.setMargin(PageMargin.LEFT, 0.4);
+        sheet.setMargin(PageMargin.RIGHT, 0.4);
+        sheet.setMargin(PageMargin.TOP, 0.6);
+        sheet.setMargin(PageMargin.BOTTOM, 0.6);
+        sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
+        sheet.getFooter().setCenter("第 &P 页，共 &N 页");
+    }
+
+    private static void writeHead(SXSSFSheet sheet, WorkbookStyles styles, SummaryReport report) {
+        int lastColumn = SummaryLayout.HEADERS.size() - 1;
+        Row title = sheet.createRow(0);
+        title.setHeightInPoints(30);
+        text(title, 0, CellText.clean(report.title()), styles.title());
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, lastColumn));
+        text(sheet.createRow(1), 0, SummaryLayout.preparerLine(report), styles.plain());
+        text(sheet.createRow(2), 0, SummaryLayout.filledDateLine(report), styles.plain());
+        Row header = sheet.createRow(HEADER_ROW);
+        header.setHeightInPoints(2 * POINTS_PER_LINE + ROW_PADDING_POINTS);
+        for (int column = 0; column <= lastColumn; column++) {
+            text(header, column, SummaryLayout.HEADERS.get(column), styles.header());
+        }
+    }
+
+    /** Writes the lines from the row after the header; returns the index of the next free row. */
+    private static int writeLines(SXSSFSheet sheet, WorkbookStyles styles, List<SummaryLine> lines) {
+        int rowIndex = HEADER_ROW + 1;
+        if (lines.isEmpty()) {
+            writeBlankLine(sheet.createRow(rowIndex), styles);
+            return rowIndex + 1;
+        }
+        int number = 1;
+        for (SummaryLine line : lines) {
+            writeLine(sheet.createRow(rowIndex++), styles, number++, line);
+        }
+        return rowIndex;
+    }
+
+    private static void writeLine(Row row, WorkbookStyles styles, int number, SummaryLine line) {
+        Cell numberCell = row.createCell(0);
+        numberCell.setCellValue(number);
+        numberCell.setCellStyle(styles.number());
+        int lines = 1;
+        List<String> values = SummaryLayout.values(line);
+        for (int index = 0; index < values.size(); index++) {
+            int column = index + 1;
+            String value = CellText.clean(values.get(index));
+            text(row, column, value, column == 9 ? styles.number() : styles.body());
+            lines = Math.max(lines, CellText.wrappedLines(value, SummaryLayout.WIDTHS.get(column)));
+        }
+        row.setHeightInPoints(Math.min(MAX_ROW_POINTS, lines * POINTS_PER_LINE + ROW_PADDING_POINTS));
+    }
+
+    /** An empty table still shows one bordered row, as the blank 附件2 does. */
+    private static void writeBlankLine(Row row, WorkbookStyles styles) {
+        for (int column = 0; column < SummaryLayout.HEADERS.size(); column++) {
+            text(row, column, "", styles.body());
+        }
+    }
+
+    private static void writeNotes(SXSSFSheet sheet, WorkbookStyles styles, int firstRow) {
+        int lastColumn = SummaryLayout.HEADERS.size() - 1;
+        int pageWidth = SummaryLayout.WIDTHS.stream().mapToInt(Integer::intValue).sum();
+        int rowIndex = firstRow;
+        for (String note : SummaryLayout.NOTES) {
+            Row row = sheet.createRow(rowIndex);
+            text(row, 0, note, styles.note());
+            row.setHeightInPoints(CellText.wrappedLines(note, pageWidth) * POINTS_PER_LINE + ROW_PADDING_POINTS);
+            sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 0, lastColumn));
+            rowIndex++;
+        }
+    }
+
+    /**
+     * Deflates at the fastest level: the sheet XML of a large summary is highly repetitive, so the
+     * file grows by a fifth while writing takes a third less time (issue 5: 100,000 lines in 10 s).
+     */
+    private static final class FastDeflatingWorkbook extends SXSSFWorkbook {
+        FastDeflatingWorkbook(XSSFWorkbook template) {
+            super(template, ROW_WINDOW);
+        }
+
+        @Override
+        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
+            ZipArchiveOutputStream archive = super.createArchiveOutputStream(stream);
+            archive.setLevel(Deflater.BEST_SPEED);
+            return archive;
+        }
+    }
+
+    private static void text(Row row, int column, String value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+    }
+}
