@@ -22,6 +22,12 @@ final class CategoryMarks {
     static Set<Category> ticked(String optionsText) {
         String text = FormText.unifyBrackets(optionsText.replaceAll("\\s+", ""));
         List<Option> options = options(text);
+        if (options.isEmpty()) {
+            return EnumSet.noneOf(Category.class);
+        }
+        if (hasMarksAfterOptions(text, options)) {
+            return markedOptions(text, options, false);
+        }
         Set<Category> before = markedOptions(text, options, true);
         if (!before.isEmpty()) {
             return before;
@@ -35,6 +41,13 @@ final class CategoryMarks {
             return EnumSet.of(options.get(0).category());
         }
         return EnumSet.noneOf(Category.class);
+    }
+
+    /** "新职业( √ ) 新工种( )": nothing before the first option, brackets after the last. */
+    private static boolean hasMarksAfterOptions(String text, List<Option> options) {
+        String head = text.substring(0, options.get(0).start());
+        String tail = text.substring(options.get(options.size() - 1).end());
+        return head.indexOf('(') < 0 && !isMark(head) && tail.indexOf('(') >= 0;
     }
 
     private record Option(Category category, int start, int end) {}

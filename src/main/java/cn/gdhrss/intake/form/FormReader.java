@@ -1,5 +1,6 @@
 package cn.gdhrss.intake.form;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -7,6 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.zip.ZipFile;
+import java.security.GeneralSecurityException;
 import java.util.regex.Pattern;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
@@ -20,6 +24,8 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.poifs.crypt.Decryptor;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -98,24 +104,66 @@ public final class FormReader {
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (NotOfficeXmlFileException | InvalidFormatException e) {
-            return failed(ReadFindings.notWord(name, "压缩包（zip）或其他非Word文件"));
+            return isPlainZip(file) ? failed(ReadFindings.notWord(name, "压缩包（zip）或其他非Word文件"))
+                    : failed(ReadFindings.corrupt(name));
         }
         try {
-            String type = mainContentType(pkg).toLowerCase(Locale.ROOT);
-            List<Finding> findings = new ArrayList<>();
-            if (type.contains("macroenabled") || !pkg.getPartsByName(VBA_PART).isEmpty()) {
-                findings.add(ReadFindings.macro(name));
-            }
-            if (type.contains("wordprocessingml") || type.contains("ms-word")) {
-                return fromWord(new DocxLayoutReader().read(new XWPFDocument(pkg)), findings, name);
-            }
-            if (type.contains("spreadsheetml") || type.contains("ms-excel")) {
-                return fromSheets(new SheetLayoutReader().read(new XSSFWorkbook(pkg)), findings, name);
-            }
-            return failed(ReadFindings.notWord(name, "其他Office文件（非Word文档）"));
+            return readPackage(pkg, name);
         } finally {
             // Opened read-only: revert, never save back over the applicant's file.
             pkg.revert();
+        }
+    }
+
+    /** A readable zip without the [Content_Types].xml of every Office file: an archive, not a broken form. */
+    private static boolean isPlainZip(Path file) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            return zip.size() > 0 && zip.getEntry("[Content_Types].xml") == null;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private ReadResult readPackage(OPCPackage pkg, String name) throws IOException {
+        String type = mainContentType(pkg).toLowerCase(Locale.ROOT);
+        List<Finding> findings = new ArrayList<>();
+        if (type.contains("macroenabled") || !pkg.getPartsByName(VBA_PART).isEmpty()) {
+            findings.add(ReadFindings.macro(name));
+        }
+        if (type.contains("wordprocessingml") || type.contains("ms-word")) {
+            return fromWord(new DocxLayoutReader().read(new XWPFDocument(pkg)), findings);
+        }
+        if (type.contains("spreadsheetml") || type.contains("ms-excel")) {
+            return fromSheets(new SheetLayoutReader().read(new XSSFWorkbook(pkg)), findings, name);
+        }
+        return failed(ReadFindings.notWord(name, "其他Office文件（非Word文档）"));
+    }
+
+    /**
+     * Office encrypts with the default password "VelvetSweatshop" files it opens without asking (a
+     * protected sheet, for one); those are readable. Empty when a real password is needed.
+     */
+    private Optional<ReadResult> readWithDefaultPassword(POIFSFileSystem filesystem, String name) throws IOException {
+        try {
+            Decryptor decryptor = Decryptor.getInstance(new EncryptionInfo(filesystem));
+            if (!decryptor.verifyPassword(Decryptor.DEFAULT_PASSWORD)) {
+                return Optional.empty();
+            }
+            byte[] decrypted;
+            try (InputStream in = decryptor.getDataStream(filesystem)) {
+                decrypted = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            }
+            if (decrypted.length > maxBytes) {
+                return Optional.of(failed(ReadFindings.tooLarge(name, maxBytes)));
+            }
+            OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(decrypted));
+            try {
+                return Optional.of(readPackage(pkg, name));
+            } finally {
+                pkg.revert();
+            }
+        } catch (GeneralSecurityException | InvalidFormatException | EncryptedDocumentException e) {
+            return Optional.empty();
         }
     }
 
@@ -136,14 +184,14 @@ public final class FormReader {
         try (POIFSFileSystem filesystem = new POIFSFileSystem(file.toFile(), true)) {
             DirectoryNode root = filesystem.getRoot();
             if (root.hasEntry("EncryptedPackage") || root.hasEntry("EncryptionInfo")) {
-                return failed(ReadFindings.encrypted(name));
+                return readWithDefaultPassword(filesystem, name).orElseGet(() -> failed(ReadFindings.encrypted(name)));
             }
             List<Finding> findings = new ArrayList<>();
             if (root.hasEntry("Macros") || root.hasEntry("_VBA_PROJECT_CUR") || root.hasEntry("VBA")) {
                 findings.add(ReadFindings.macro(name));
             }
             if (root.hasEntry("WordDocument")) {
-                return fromWord(new DocLayoutReader().read(new HWPFDocument(root)), findings, name);
+                return fromWord(new DocLayoutReader().read(new HWPFDocument(root)), findings);
             }
             if (root.hasEntry("Workbook") || root.hasEntry("WORKBOOK") || root.hasEntry("Book")) {
                 try (HSSFWorkbook workbook = new HSSFWorkbook(root, true)) {
@@ -154,7 +202,7 @@ public final class FormReader {
         }
     }
 
-    private ReadResult fromWord(Layout layout, List<Finding> findings, String name) {
+    private ReadResult fromWord(Layout layout, List<Finding> findings) {
         DocumentClass documentClass = new DocumentClassDetector().detect(layout);
         String text = layout.text(maxTextChars);
         return switch (documentClass) {

@@ -2,6 +2,7 @@ package cn.gdhrss.intake.form;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -56,8 +57,8 @@ enum ProposalField {
     CONTACT(Kind.HEADING, "联系信息"),
     ADDRESS(Kind.TEXT, "通讯地址"),
     PERSON(Kind.TEXT, "联系人"),
-    PHONE(Kind.TEXT, "联系电话"),
-    EMAIL(Kind.TEXT, "电子信箱", "电子邮箱", "电子邮件", "邮箱"),
+    PHONE(Kind.TEXT, "联系电话", "电话", "手机", "手机号码", "联系方式"),
+    EMAIL(Kind.TEXT, "电子信箱", "电子邮箱", "电子邮件", "邮箱", "E-mail", "Email"),
     OTHER(Kind.TEXT, "其他需要说明的情况");
 
     /** How a label's value is laid out. */
@@ -79,7 +80,7 @@ enum ProposalField {
     static {
         for (ProposalField field : values()) {
             for (String label : field.labels) {
-                BY_KEY.put(FormText.labelKey(label), field);
+                BY_KEY.put(FormText.labelKey(label).toLowerCase(Locale.ROOT), field);
             }
         }
     }
@@ -101,7 +102,7 @@ enum ProposalField {
      * ("全国从业人数（人）").
      */
     static Optional<ProposalField> find(String cellText) {
-        String key = FormText.labelKey(cellText);
+        String key = FormText.labelKey(cellText).toLowerCase(Locale.ROOT);
         if (key.isEmpty() || key.length() > 40) {
             return Optional.empty();
         }

@@ -262,7 +262,9 @@ final class ProposalLayoutParser {
 
     private void add(ProposalField field, String text) {
         String value = FormText.value(text);
-        if (!value.isEmpty()) {
+        // The cover's 申报单位 and 填写时间 come first; a signature line at the end must not add to them.
+        boolean coverTaken = field.kind() == ProposalField.Kind.INLINE && values.containsKey(field);
+        if (!value.isEmpty() && !coverTaken) {
             values.computeIfAbsent(field, key -> new ArrayList<>()).add(value);
         }
     }
