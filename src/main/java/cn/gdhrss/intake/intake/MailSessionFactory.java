@@ -62,7 +62,7 @@ final class MailSessionFactory {
         }
         if (WARNED.add(settings.mailboxName())) {
             LOG.warn("Mailbox {}: TLS certificates are NOT verified (mailbox.tls.verify=false); "
-                + "anyone on the network path can read the mail and the password", settings.mailboxName());
+                    + "anyone on the network path can read the mail and the password", settings.mailboxName());
         }
         properties.setProperty(prefix + "ssl.trust", "*");
         properties.setProperty(prefix + "ssl.checkserveridentity", "false");
