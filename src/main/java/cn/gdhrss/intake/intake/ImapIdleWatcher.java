@@ -4,14 +4,11 @@ import cn.gdhrss.intake.config.MailboxSettings;
 import jakarta.mail.Folder;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.event.MessageCountAdapter;
-import jakarta.mail.event.MessageCountEvent;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
 import org.jspecify.annotations.Nullable;
@@ -35,11 +32,13 @@ public final class ImapIdleWatcher implements AutoCloseable {
     private final MailboxSettings settings;
     private final Session session;
     private final ScheduledExecutorService timer;
-    private final AtomicBoolean added = new AtomicBoolean();
     private volatile @Nullable IMAPStore store;
     private volatile @Nullable IMAPFolder folder;
     private volatile boolean closed;
     private boolean idleUnsupportedLogged;
+    private long knownHighestUid;
+    private long knownUidValidity;
+    private boolean wasConnected;
 
     public ImapIdleWatcher(MailboxSettings settings) {
         this(settings, MailSessionFactory.create(settings));
@@ -57,14 +56,31 @@ public final class ImapIdleWatcher implements AutoCloseable {
 
     /**
      * Blocks until the server announces new mail in the folder or {@code max} (at most {@link
-     * #LONGEST_WAIT}) has passed. Connects on the first call and again after a failure. A server
-     * without IDLE makes this a plain sleep of {@code max}.
+     * #LONGEST_WAIT}) has passed; mail that arrived since the previous call returned counts too.
+     * Connects on the first call and again after a failure. A server without IDLE makes this a
+     * plain sleep of {@code max}.
      *
      * @return true when new mail arrived, false when the time ran out or the watcher was closed
      * @throws MailboxUnavailableException when the server cannot be reached or the connection breaks
      */
     public boolean awaitNewMail(Duration max) {
         long deadline = System.nanoTime() + clamp(max).toNanos();
+        if (closed) {
+            return false;
+        }
+        try {
+            return waitOnce(deadline);
+        } catch (MailboxUnavailableException e) {
+            if (closed || !wasConnected) {
+                throw e;
+            }
+            // An idle connection dropped by the server or a NAT box: one fresh connection, then give up.
+            LOG.debug("Mailbox {}: IDLE connection lost, reconnecting", settings.mailboxName(), e);
+            return !closed && waitOnce(deadline);
+        }
+    }
+
+    private boolean waitOnce(long deadline) {
         IMAPFolder open = connected();
         if (!supportsIdle()) {
             return sleepUntil(deadline);
@@ -72,6 +88,11 @@ public final class ImapIdleWatcher implements AutoCloseable {
         ScheduledFuture<?> ending = timer.scheduleAtFixedRate(() -> abortIdle(open),
                 Math.max(0, deadline - System.nanoTime()), TimeUnit.MILLISECONDS.toNanos(ABORT_RETRY_MILLIS), TimeUnit.NANOSECONDS);
         try {
+            // Servers need not announce, once IDLE starts, what arrived before it: ask first.
+            open.doCommand(protocol -> {
+                protocol.noop();
+                return null;
+            });
             return idleUntil(open, deadline);
         } catch (MessagingException | IllegalStateException e) {
             disconnect();
@@ -97,15 +118,33 @@ public final class ImapIdleWatcher implements AutoCloseable {
     }
 
     private boolean idleUntil(IMAPFolder open, long deadline) throws MessagingException {
-        int before = open.getMessageCount();
-        while (!closed && System.nanoTime() < deadline) {
-            open.idle(true);
-            if (added.getAndSet(false) || open.getMessageCount() > before) {
+        while (!closed) {
+            if (hasNewMail(open)) {
                 LOG.debug("Mailbox {}: new mail announced", settings.mailboxName());
                 return true;
             }
+            if (System.nanoTime() >= deadline) {
+                return false;
+            }
+            open.idle(true);
         }
         return false;
+    }
+
+    /**
+     * New mail is a UID above the highest seen so far; a message count would be fooled when the
+     * pass moves or deletes messages on its own connection while new ones arrive.
+     */
+    private boolean hasNewMail(IMAPFolder open) throws MessagingException {
+        long highest = highestUid(open);
+        boolean arrived = highest > knownHighestUid;
+        knownHighestUid = Math.max(knownHighestUid, highest);
+        return arrived;
+    }
+
+    private static long highestUid(IMAPFolder open) throws MessagingException {
+        int count = open.getMessageCount();
+        return count == 0 ? 0 : open.getUID(open.getMessage(count));
     }
 
     private IMAPFolder connected() {
@@ -118,12 +157,12 @@ public final class ImapIdleWatcher implements AutoCloseable {
         try {
             IMAPFolder opened = (IMAPFolder) connectedStore.getFolder(settings.folder());
             opened.open(Folder.READ_ONLY);
-            opened.addMessageCountListener(new MessageCountAdapter() {
-                @Override
-                public void messagesAdded(MessageCountEvent event) {
-                    added.set(true);
-                }
-            });
+            long highest = highestUid(opened);
+            if (!wasConnected || opened.getUIDValidity() != knownUidValidity) {
+                knownHighestUid = highest;
+                knownUidValidity = opened.getUIDValidity();
+            }
+            wasConnected = true;
             store = connectedStore;
             folder = opened;
             return opened;

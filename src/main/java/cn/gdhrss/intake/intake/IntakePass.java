@@ -43,12 +43,17 @@ public final class IntakePass {
             int duplicates = 0;
             int failed = 0;
             for (SourceMessage message : pending) {
-                switch (take(source, message)) {
+                Taken taken = take(source, message);
+                switch (taken) {
                     case NEW -> fresh++;
                     case DUPLICATE, ALREADY_TAKEN -> duplicates++;
                     case FAILED -> failed++;
                 }
                 progress.accept(fresh + duplicates + failed);
+                if (taken == Taken.FAILED && message.uidValidity() > 0) {
+                    // The IMAP checkpoint only moves forward: taking later UIDs now would skip this one for good.
+                    break;
+                }
             }
             return new PassResult(mailbox, fresh, duplicates, failed, "");
         } catch (MailboxUnavailableException e) {

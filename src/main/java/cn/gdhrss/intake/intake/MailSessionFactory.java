@@ -4,6 +4,8 @@ import cn.gdhrss.intake.config.MailboxSettings;
 import jakarta.mail.Session;
 import java.time.Duration;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +19,9 @@ final class MailSessionFactory {
 
     /** IMAP partial FETCH size: large enough for few round trips, small enough to stay out of the heap. */
     static final int IMAP_FETCH_BYTES = 1024 * 1024;
+
+    /** Mailboxes already warned about, so a pass every two minutes does not repeat the warning. */
+    private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
 
     private MailSessionFactory() {}
 
@@ -55,8 +60,10 @@ final class MailSessionFactory {
             properties.setProperty(prefix + "ssl.checkserveridentity", "true");
             return;
         }
-        LOG.warn("Mailbox {}: TLS certificates are NOT verified (mailbox.tls.verify=false); "
-                + "anyone on the network path can read the mail and the password", settings.mailboxName());
+        if (WARNED.add(settings.mailboxName())) {
+            LOG.warn("Mailbox {}: TLS certificates are NOT verified (mailbox.tls.verify=false); "
+                    + "anyone on the network path can read the mail and the password", settings.mailboxName());
+        }
         properties.setProperty(prefix + "ssl.trust", "*");
         properties.setProperty(prefix + "ssl.checkserveridentity", "false");
     }

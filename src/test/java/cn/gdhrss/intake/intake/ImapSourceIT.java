@@ -66,6 +66,30 @@ class ImapSourceIT {
     }
 
     @Test
+    void streamsALargeMessageInPartialPeekFetches() throws Exception {
+        byte[] delivered = TestMessages.large("大附件", 3 * MailSessionFactory.IMAP_FETCH_BYTES + 12345);
+        user.deliver(TestMessages.parse(delivered));
+        java.io.ByteArrayOutputStream trace = new java.io.ByteArrayOutputStream();
+        MailboxSettings settings = GreenMailboxes.settings("imap", GREEN_MAIL.getImap().getPort(), "INBOX", AfterCommit.SEEN);
+        jakarta.mail.Session session = MailSessionFactory.create(settings);
+        session.setDebug(true);
+        session.setDebugOut(new java.io.PrintStream(trace, true, java.nio.charset.StandardCharsets.UTF_8));
+        try (ImapSource source = new ImapSource(settings, session)) {
+            source.open();
+            try (InputStream raw = source.openRaw(source.pending(FixedMailboxState.empty()).get(0))) {
+                assertThat(TestMessages.sha256(raw.readAllBytes())).isEqualTo(TestMessages.sha256(delivered));
+            }
+        }
+        List<String> fetches = java.util.regex.Pattern.compile("FETCH \\d+ \\(BODY[^)]*\\)")
+                .matcher(trace.toString(java.nio.charset.StandardCharsets.UTF_8)).results()
+                .map(java.util.regex.MatchResult::group).toList();
+        int block = MailSessionFactory.IMAP_FETCH_BYTES;
+        assertThat(fetches).hasSizeGreaterThanOrEqualTo(4)
+                .allSatisfy(fetch -> assertThat(fetch).contains("BODY.PEEK[]<").endsWith("." + block + ">)"))
+                .contains("FETCH 1 (BODY.PEEK[]<0." + block + ">)", "FETCH 1 (BODY.PEEK[]<" + 3 * block + "." + block + ">)");
+    }
+
+    @Test
     void readingDoesNotSetSeen() throws Exception {
         deliver("只读不标记");
         try (ImapSource source = imap("INBOX", AfterCommit.SEEN)) {

@@ -50,6 +50,29 @@ final class TestMessages {
         }
     }
 
+    /** A message whose attachment is about {@code bytes} long once base64-encoded. */
+    static byte[] large(String subject, int bytes) {
+        try {
+            MimeMessage message = new MimeMessage(SESSION);
+            message.setFrom(new InternetAddress("applicant@example.com"));
+            message.setSubject(subject, "UTF-8");
+            MimeBodyPart video = new MimeBodyPart();
+            byte[] content = new byte[bytes / 4 * 3];
+            new Random(bytes).nextBytes(content);
+            video.setDataHandler(new jakarta.activation.DataHandler(new ByteArrayDataSource(content, "video/mp4")));
+            video.setFileName("video.mp4");
+            message.setContent(new MimeMultipart(video));
+            message.saveChanges();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            message.writeTo(out);
+            return out.toByteArray();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static MimeMessage parse(byte[] raw) {
         try {
             return new MimeMessage(SESSION, new ByteArrayInputStream(raw));
