@@ -45,8 +45,11 @@ case "${1:-serve}" in
     shift
     mvn -q -B -DskipTests test-compile >&2
     build_if_stale
+    # Apache Tika's command-line app, for the side-by-side parse figures (a Maven Central artifact).
+    [ -f target/bench/tika-app-3.2.2.jar ] || mvn -q -B dependency:copy -Dartifact=org.apache.tika:tika-app:3.2.2 \
+      -DoutputDirectory=target/bench >&2 || echo "tika-app 不可用，跳过其对比" >&2
     CP="target/test-classes:$JAR"
-    exec java -Xmx1g -cp "$CP" cn.gdhrss.intake.bench.Benchmarks "$@"
+    exec java -Xmx1g -Dbench.tikaApp=target/bench/tika-app-3.2.2.jar -cp "$CP" cn.gdhrss.intake.bench.Benchmarks "$@"
     ;;
   *)
     build_if_stale

@@ -1,0 +1,150 @@
+package cn.gdhrss.intake.bench;
+
+import cn.gdhrss.intake.form.Catalogues;
+import cn.gdhrss.intake.form.FormChecks;
+import cn.gdhrss.intake.form.FormReader;
+import cn.gdhrss.intake.form.ReadResult;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+
+/**
+ * Parse throughput of .docx proposals into the structured, checked record, one thread and all
+ * cores, warm, side by side with Apache Tika's plain-text extraction of the same files: in this JVM
+ * (AutoDetectParser, warm) and, when {@code -Dbench.tikaApp=JAR} names a tika-app jar, its batch
+ * mode as a separate process ({@code -t -i DIR -o DIR}, startup included).
+ */
+final class ParseBenchmark implements Benchmarks.Benchmark {
+    private static final int FILES = 1000;
+    private static final List<Path> SOURCES = List.of(
+            Path.of("src/test/resources/forms/testDOCX_filled_libreoffice.docx"),
+            Path.of("src/test/resources/forms/template-proposal.docx"));
+
+    @Override
+    public String name() {
+        return "parse";
+    }
+
+    @Override
+    public void run(PrintStream out) throws Exception {
+        Path input = Files.createTempDirectory("bench-parse");
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < FILES; i++) {
+            Path file = input.resolve(String.format(Locale.ROOT, "proposal-%04d.docx", i));
+            Files.copy(SOURCES.get(i % SOURCES.size()), file);
+            files.add(file);
+        }
+        Catalogues catalogues = Catalogues.load(Catalogues.DEFAULT_DIRECTORY);
+        int cores = Runtime.getRuntime().availableProcessors();
+        parseForms(files, catalogues, 1);
+        report(out, "forms (structured + checks), 1 thread", files.size(), time(() -> parseForms(files, catalogues, 1)));
+        report(out, "forms (structured + checks), " + cores + " threads", files.size(), time(() -> parseForms(files, catalogues, cores)));
+        extractText(files, 1);
+        report(out, "Tika AutoDetectParser plain text, 1 thread", files.size(), time(() -> extractText(files, 1)));
+        report(out, "Tika AutoDetectParser plain text, " + cores + " threads", files.size(), time(() -> extractText(files, cores)));
+        String tikaApp = System.getProperty("bench.tikaApp", "");
+        if (!tikaApp.isEmpty() && Files.exists(Path.of(tikaApp))) {
+            Path output = Files.createTempDirectory("bench-parse-tika-out");
+            report(out, "tika-app batch -t (separate JVM, startup included), " + cores + " consumers", files.size(),
+                    time(() -> runTikaApp(tikaApp, input, output, cores)));
+        } else {
+            out.println("parse: tika-app jar not given (-Dbench.tikaApp), batch comparison skipped");
+        }
+    }
+
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    private static double time(Work work) throws Exception {
+        long started = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    private static void report(PrintStream out, String what, int files, double seconds) {
+        out.printf(Locale.ROOT, "parse: %-62s %5d files in %6.2f s = %7.1f files/s%n", what, files, seconds, files / seconds);
+    }
+
+    private static void parseForms(List<Path> files, Catalogues catalogues, int threads) throws Exception {
+        AtomicInteger forms = new AtomicInteger();
+        inParallel(files, threads, () -> {
+            FormReader reader = new FormReader();
+            FormChecks checks = new FormChecks(catalogues, Clock.systemDefaultZone());
+            return file -> {
+                ReadResult result = checks.check(reader.read(file, file.getFileName().toString()));
+                if (result.proposal() != null) {
+                    forms.incrementAndGet();
+                }
+            };
+        });
+        if (forms.get() != files.size()) {
+            throw new IllegalStateException("only " + forms.get() + " of " + files.size() + " read as proposals");
+        }
+    }
+
+    private static void extractText(List<Path> files, int threads) throws Exception {
+        inParallel(files, threads, () -> {
+            AutoDetectParser parser = new AutoDetectParser();
+            return file -> {
+                try (InputStream in = Files.newInputStream(file)) {
+                    parser.parse(in, new BodyContentHandler(-1), new Metadata(), new ParseContext());
+                }
+            };
+        });
+    }
+
+    private interface FileTask {
+        void accept(Path file) throws Exception;
+    }
+
+    private interface TaskFactory {
+        FileTask create();
+    }
+
+    private static void inParallel(List<Path> files, int threads, TaskFactory factory) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            int slice = (files.size() + threads - 1) / threads;
+            for (int t = 0; t < threads; t++) {
+                List<Path> mine = files.subList(Math.min(files.size(), t * slice), Math.min(files.size(), (t + 1) * slice));
+                futures.add(pool.submit(() -> {
+                    FileTask task = factory.create();
+                    for (Path file : mine) {
+                        task.accept(file);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static void runTikaApp(String jar, Path input, Path output, int consumers) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(java, "-jar", jar, "-t", "-numConsumers", String.valueOf(consumers),
+                "-i", input.toString(), "-o", output.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("tika-app exited with " + process.exitValue());
+        }
+    }
+}
