@@ -29,7 +29,6 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -131,7 +130,7 @@ public final class FormReader {
             findings.add(ReadFindings.macro(name));
         }
         if (type.contains("wordprocessingml") || type.contains("ms-word")) {
-            return fromWord(new DocxLayoutReader().read(new XWPFDocument(pkg)), findings);
+            return fromWord(wordLayout(pkg), findings);
         }
         if (type.contains("spreadsheetml") || type.contains("ms-excel")) {
             return fromSheets(new SheetLayoutReader().read(new XSSFWorkbook(pkg)), findings, name);
@@ -168,15 +167,26 @@ public final class FormReader {
     }
 
     private static String mainContentType(OPCPackage pkg) {
+        return mainPart(pkg).map(PackagePart::getContentType).orElse("");
+    }
+
+    private static Optional<PackagePart> mainPart(OPCPackage pkg) {
         PackageRelationshipCollection main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
         if (main.size() == 0) {
-            return "";
+            return Optional.empty();
         }
         try {
-            PackagePart part = pkg.getPart(main.getRelationship(0));
-            return part == null ? "" : part.getContentType();
+            return Optional.ofNullable(pkg.getPart(main.getRelationship(0)));
         } catch (IllegalArgumentException e) {
-            return "";
+            return Optional.empty();
+        }
+    }
+
+    /** The document part streamed, not POI's object model: most of the cost of a form is that model. */
+    private static Layout wordLayout(OPCPackage pkg) throws IOException {
+        PackagePart part = mainPart(pkg).orElseThrow(() -> new IOException("no main document part"));
+        try (InputStream in = part.getInputStream()) {
+            return new DocxXmlLayoutReader().read(in);
         }
     }
 
