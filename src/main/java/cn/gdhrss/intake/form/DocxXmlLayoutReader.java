@@ -23,6 +23,9 @@ final class DocxXmlLayoutReader {
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     /** POI's factory: DTDs and external entities off (XXE, billion laughs). */
     private static final XMLInputFactory FACTORY = XMLHelper.newXMLInputFactory();
+    /** A form is some 20,000 XML events; past this the part is a bomb and reading stops. */
+    private static final int MAX_EVENTS = 5_000_000;
+    private static final int MAX_PARAGRAPHS_PER_CELL = 5_000;
 
     private final LayoutBuilder builder = new LayoutBuilder();
     private final Deque<TableState> tables = new ArrayDeque<>();
@@ -48,13 +51,15 @@ final class DocxXmlLayoutReader {
         try {
             XMLStreamReader reader = FACTORY.createXMLStreamReader(documentXml);
             try {
-                while (reader.hasNext() && !builder.isFull()) {
+                int events = 0;
+                while (reader.hasNext() && !builder.isFull() && events++ < MAX_EVENTS) {
                     int event = reader.next();
                     if (event == XMLStreamConstants.START_ELEMENT) {
                         start(reader);
                     } else if (event == XMLStreamConstants.END_ELEMENT) {
                         end(reader.getLocalName(), reader.getNamespaceURI());
-                    } else if (event == XMLStreamConstants.CHARACTERS && inText && skipDepth == 0) {
+                    } else if (event == XMLStreamConstants.CHARACTERS && inText && skipDepth == 0
+                            && paragraph.length() < LayoutBuilder.MAX_CELL_CHARS) {
                         paragraph.append(reader.getText());
                     }
                 }
@@ -122,7 +127,7 @@ final class DocxXmlLayoutReader {
         paragraph.setLength(0);
         if (tables.isEmpty()) {
             builder.paragraph(text);
-        } else {
+        } else if (cellParagraphs.size() < MAX_PARAGRAPHS_PER_CELL) {
             cellParagraphs.add(text);
         }
     }
@@ -189,7 +194,9 @@ final class DocxXmlLayoutReader {
         if (tables.size() == 1) {
             builder.row(table.row);
         } else {
-            table.nestedRows.add(String.join(" ", table.row.stream().map(Layout.Cell::text).toList()));
+            if (table.nestedRows.size() < MAX_PARAGRAPHS_PER_CELL) {
+                table.nestedRows.add(String.join(" ", table.row.stream().map(Layout.Cell::text).toList()));
+            }
         }
         table.row.clear();
         table.column = 0;

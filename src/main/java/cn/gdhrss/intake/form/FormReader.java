@@ -43,6 +43,8 @@ public final class FormReader {
     private static final Logger LOG = LoggerFactory.getLogger(FormReader.class);
     static final long DEFAULT_MAX_BYTES = 40L * 1024 * 1024;
     static final int DEFAULT_MAX_TEXT_CHARS = 200_000;
+    /** Unpacked parts may be this many times the file size limit (XML compresses about 10:1). */
+    private static final long UNPACKED_RATIO = 10;
     private static final Pattern VBA_PART = Pattern.compile("/.*vbaProject\\.bin", Pattern.CASE_INSENSITIVE);
 
     private final long maxBytes;
@@ -124,6 +126,9 @@ public final class FormReader {
     }
 
     private ReadResult readPackage(OPCPackage pkg, String name) throws IOException {
+        if (unpackedSize(pkg) > maxBytes * UNPACKED_RATIO) {
+            return failed(ReadFindings.tooLarge(name, maxBytes));
+        }
         String type = mainContentType(pkg).toLowerCase(Locale.ROOT);
         List<Finding> findings = new ArrayList<>();
         if (type.contains("macroenabled") || !pkg.getPartsByName(VBA_PART).isEmpty()) {
@@ -164,6 +169,19 @@ public final class FormReader {
         } catch (GeneralSecurityException | InvalidFormatException | EncryptedDocumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** Declared sizes of the parts: a small zip may unpack into gigabytes of XML. */
+    private static long unpackedSize(OPCPackage pkg) throws IOException {
+        long total = 0;
+        try {
+            for (PackagePart part : pkg.getParts()) {
+                total += Math.max(0, part.getSize());
+            }
+        } catch (InvalidFormatException e) {
+            throw new IOException(e);
+        }
+        return total;
     }
 
     private static String mainContentType(OPCPackage pkg) {
