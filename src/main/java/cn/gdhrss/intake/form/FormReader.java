@@ -5,13 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.zip.ZipFile;
-import java.security.GeneralSecurityException;
 import java.util.regex.Pattern;
+import java.util.zip.ZipFile;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -29,7 +29,6 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +43,8 @@ public final class FormReader {
     private static final Logger LOG = LoggerFactory.getLogger(FormReader.class);
     static final long DEFAULT_MAX_BYTES = 40L * 1024 * 1024;
     static final int DEFAULT_MAX_TEXT_CHARS = 200_000;
+    /** Unpacked parts may be this many times the file size limit (XML compresses about 10:1). */
+    private static final long UNPACKED_RATIO = 10;
     private static final Pattern VBA_PART = Pattern.compile("/.*vbaProject\\.bin", Pattern.CASE_INSENSITIVE);
 
     private final long maxBytes;
@@ -125,13 +126,16 @@ public final class FormReader {
     }
 
     private ReadResult readPackage(OPCPackage pkg, String name) throws IOException {
+        if (unpackedSize(pkg) > maxBytes * UNPACKED_RATIO) {
+            return failed(ReadFindings.tooLarge(name, maxBytes));
+        }
         String type = mainContentType(pkg).toLowerCase(Locale.ROOT);
         List<Finding> findings = new ArrayList<>();
         if (type.contains("macroenabled") || !pkg.getPartsByName(VBA_PART).isEmpty()) {
             findings.add(ReadFindings.macro(name));
         }
         if (type.contains("wordprocessingml") || type.contains("ms-word")) {
-            return fromWord(new DocxLayoutReader().read(new XWPFDocument(pkg)), findings);
+            return fromWord(wordLayout(pkg), findings);
         }
         if (type.contains("spreadsheetml") || type.contains("ms-excel")) {
             return fromSheets(new SheetLayoutReader().read(new XSSFWorkbook(pkg)), findings, name);
@@ -167,16 +171,40 @@ public final class FormReader {
         }
     }
 
+    /** Declared sizes of the parts: a small zip may unpack into gigabytes of XML. */
+    private static long unpackedSize(OPCPackage pkg) throws IOException {
+        long total = 0;
+        try {
+            for (PackagePart part : pkg.getParts()) {
+                total += Math.max(0, part.getSize());
+            }
+        } catch (InvalidFormatException e) {
+            throw new IOException(e);
+        }
+        return total;
+    }
+
     private static String mainContentType(OPCPackage pkg) {
+        return mainPart(pkg).map(PackagePart::getContentType).orElse("");
+    }
+
+    private static Optional<PackagePart> mainPart(OPCPackage pkg) {
         PackageRelationshipCollection main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
         if (main.size() == 0) {
-            return "";
+            return Optional.empty();
         }
         try {
-            PackagePart part = pkg.getPart(main.getRelationship(0));
-            return part == null ? "" : part.getContentType();
+            return Optional.ofNullable(pkg.getPart(main.getRelationship(0)));
         } catch (IllegalArgumentException e) {
-            return "";
+            return Optional.empty();
+        }
+    }
+
+    /** The document part streamed, not POI's object model: most of the cost of a form is that model. */
+    private static Layout wordLayout(OPCPackage pkg) throws IOException {
+        PackagePart part = mainPart(pkg).orElseThrow(() -> new IOException("no main document part"));
+        try (InputStream in = part.getInputStream()) {
+            return new DocxXmlLayoutReader().read(in);
         }
     }
 

@@ -225,6 +225,45 @@ class FormReaderIT {
         assertThat(result.text()).doesNotContain("root:");
     }
 
+    /** A .docx of a few hundred KB whose document.xml unpacks to about 60 MB of paragraphs. */
+    private Path paragraphBomb() throws IOException {
+        Path file = dir.resolve("bomb.docx");
+        String w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("_rels/.rels"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write(("<w:document xmlns:w=\"" + w + "\"><w:body>").getBytes(StandardCharsets.UTF_8));
+            byte[] paragraph = "<w:p><w:r><w:t>新职业建议书</w:t></w:r></w:p>".getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < 1_200_000; i++) {
+                zip.write(paragraph);
+            }
+            zip.write("</w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+        }
+        return file;
+    }
+
+    @Test
+    void zipBombDocumentIsRefusedByPoisInflateRatioGuard() throws IOException {
+        ReadResult result = new FormReader().read(paragraphBomb(), "bomb.docx");
+
+        assertSingleError(result, "FORM_CORRUPT", "损坏");
+    }
+
+    @Test
+    void smallZipThatUnpacksFarBeyondTheLimitIsTooLarge() throws IOException {
+        Path file = paragraphBomb();
+
+        assertSingleError(new FormReader(Files.size(file) + 1, 1000).read(file, "bomb.docx"), "FORM_TOO_LARGE", "MB");
+    }
+
     private static void assertSingleError(ReadResult result, String code, String messagePart) {
         assertThat(result.isForm()).isFalse();
         assertThat(result.findings()).hasSize(1);
