@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
             ShowCommand.class,
             ReprocessCommand.class,
             StatusCommand.class,
+            OutboxCommand.class,
+            ResendCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
