@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /** Reference numbers quoted in a subject: {@code XZY-2026-0001}, also typed with full-width dashes or lower case. */
 public final class CaseReferences {
-    private static final Pattern REFERENCE = Pattern.compile("(?i)XZY\\s*[-－—–_]\\s*(\\d{4})\\s*[-－—–_]\\s*(\\d{4,6})");
+    private static final Pattern REFERENCE = Pattern.compile("(?i)XZY\\s*[-－—–_]\\s*(\\d{4})\\s*[-－—–_]\\s*(\\d{1,6})");
     private static final int MAX_REFERENCES = 20;
 
     private CaseReferences() {}
