@@ -1,0 +1,71 @@
+package cn.gdhrss.intake.reply;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gdhrss.intake.App;
+import cn.gdhrss.intake.register.OutboxRecord;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The staff hear once when the mailbox stops working, and once when it works again. */
+class HealthDetectorIT {
+    @TempDir
+    Path dir;
+
+    private final TestClock clock = new TestClock(Instant.parse("2026-08-03T02:00:00Z"));
+
+    private void pass(App app, boolean ok) {
+        Instant now = clock.instant();
+        app.passes().record(app.mailboxSettings().mailboxName(), now, now, 0, 0, 0, ok ? "" : "登录被拒绝");
+        clock.advance(Duration.ofMinutes(2));
+    }
+
+    @Test
+    void alertsOnceWhileDownAndOnceOnRecovery() {
+        Map<String, String> settings = Map.of("health.staff-address", "staff@gd.gov.cn", "health.failed-passes", "3");
+        try (App app = ReplyTestKit.app(dir.resolve("data"), settings, clock)) {
+            pass(app, true);
+            assertThat(app.health().check()).isEmpty();
+            for (int i = 0; i < 3; i++) {
+                pass(app, false);
+            }
+            assertThat(app.health().check()).contains("health_alert");
+            pass(app, false);
+            assertThat(app.health().check()).isEmpty();
+            pass(app, true);
+            assertThat(app.health().check()).contains("health_recovered");
+            assertThat(app.health().check()).isEmpty();
+
+            app.outboxSender().sendDue();
+            assertThat(app.outbox().list(10)).extracting(OutboxRecord::kind).containsExactly("health_recovered", "health_alert");
+            assertThat(app.outbox().list(10)).allMatch(row -> row.to().equals("staff@gd.gov.cn") && row.state().equals("sent"));
+        }
+    }
+
+    @Test
+    void longSilenceAlertsEvenWithoutManyFailedPasses() {
+        Map<String, String> settings = Map.of("health.staff-address", "staff@gd.gov.cn", "health.max-silence-minutes", "30");
+        try (App app = ReplyTestKit.app(dir.resolve("data"), settings, clock)) {
+            pass(app, true);
+            clock.advance(Duration.ofMinutes(45));
+            pass(app, false);
+            assertThat(app.health().check()).isEqualTo(Optional.of("health_alert"));
+        }
+    }
+
+    @Test
+    void noStaffAddressMeansNoHealthMail() {
+        try (App app = ReplyTestKit.app(dir.resolve("data"), Map.of(), clock)) {
+            for (int i = 0; i < 10; i++) {
+                pass(app, false);
+            }
+            assertThat(app.health().check()).isEmpty();
+            assertThat(app.outbox().list(10)).isEmpty();
+        }
+    }
+}
