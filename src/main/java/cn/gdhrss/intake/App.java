@@ -4,6 +4,7 @@ import cn.gdhrss.intake.attachment.AttachmentLimits;
 import cn.gdhrss.intake.attachment.FileStore;
 import cn.gdhrss.intake.attachment.MessageExtractor;
 import cn.gdhrss.intake.config.IntakeSettings;
+import cn.gdhrss.intake.config.ReportSettings;
 import cn.gdhrss.intake.form.Catalogues;
 import cn.gdhrss.intake.form.FormChecks;
 import cn.gdhrss.intake.form.FormReader;
@@ -28,6 +29,15 @@ import cn.gdhrss.intake.register.Database;
 import cn.gdhrss.intake.register.IntakeRepository;
 import cn.gdhrss.intake.register.MessageRepository;
 import cn.gdhrss.intake.register.PassRepository;
+import cn.gdhrss.intake.register.ReportRepository;
+import cn.gdhrss.intake.report.CaseAttribution;
+import cn.gdhrss.intake.report.CityResolver;
+import cn.gdhrss.intake.report.DueSummaries;
+import cn.gdhrss.intake.report.IndustrySections;
+import cn.gdhrss.intake.report.PeriodSummaries;
+import cn.gdhrss.intake.report.ReportingPeriods;
+import cn.gdhrss.intake.report.ReviewOutcomes;
+import cn.gdhrss.intake.schedule.SummaryJob;
 import cn.gdhrss.intake.schedule.IntakeScheduler;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -53,6 +63,8 @@ public final class App implements AutoCloseable {
     private final FormRepository forms;
     private final FileStore fileStore;
     private final IntakeService intake;
+    private final ReportSettings reportSettings;
+    private final ReportRepository reports;
     private @Nullable IdleTrigger idle;
 
     public App(Path dataDir, Settings settings, Clock clock) {
@@ -67,6 +79,8 @@ public final class App implements AutoCloseable {
         this.passes = new PassRepository(database);
         this.forms = new FormRepository(database, clock);
         this.fileStore = new FileStore(dataDir.resolve("files"));
+        this.reportSettings = ReportSettings.from(settings);
+        this.reports = new ReportRepository(database, clock);
         IntakeRepository intakeRepository = new IntakeRepository(database, clock);
         MessageProcessor processor = new MessageProcessor(messages, steps(), intakeSettings.maxAttempts());
         this.intake = new IntakeService(this::mailSource, new IntakePass(archive, intakeRepository, clock), processor,
@@ -104,6 +118,37 @@ public final class App implements AutoCloseable {
             idle = new IdleTrigger(new ImapIdleWatcher(mailboxSettings), () -> scheduler.runNow("pass"));
             idle.start();
         }
+        DueSummaries due = new DueSummaries(summaries(), periods(), reportSettings.delayDays(), reportSettings.mailTo(),
+                dataDir.resolve("summaries"), clock);
+        CaseAttribution attribution = attribution();
+        scheduler.add(SummaryJob.class, () -> new SummaryJob(attribution, due), "summaries", "0 15 * * * ?", true);
+    }
+
+    /** The deadlines of {@code periods.fixed} and {@code periods.yearly}. */
+    public ReportingPeriods periods() {
+        return new ReportingPeriods(reportSettings.fixedDeadlines(), reportSettings.yearlyDeadlines());
+    }
+
+    /** The city attribution of issue 5, with the sender map of {@code city.sender.*}. */
+    public CityResolver cityResolver() {
+        return CityResolver.load(referenceDir(), reportSettings.senderCities());
+    }
+
+    public CaseAttribution attribution() {
+        return new CaseAttribution(reports, cityResolver(), periods());
+    }
+
+    public ReviewOutcomes reviews() {
+        return new ReviewOutcomes(reports, clock);
+    }
+
+    public PeriodSummaries summaries() {
+        return new PeriodSummaries(reports, attribution(), cityResolver().cities(), IndustrySections.load(referenceDir()),
+                reportSettings.preparer(), clock);
+    }
+
+    private Path referenceDir() {
+        return Path.of(settings.string("reference.dir", Catalogues.DEFAULT_DIRECTORY.toString()));
     }
 
     /** A fresh connection to the configured mailbox for one pass. */
@@ -149,6 +194,14 @@ public final class App implements AutoCloseable {
 
     public PassRepository passes() {
         return passes;
+    }
+
+    public ReportRepository reports() {
+        return reports;
+    }
+
+    public ReportSettings reportSettings() {
+        return reportSettings;
     }
 
     public FormRepository forms() {
