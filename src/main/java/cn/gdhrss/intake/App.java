@@ -3,6 +3,9 @@ package cn.gdhrss.intake;
 import cn.gdhrss.intake.attachment.AttachmentLimits;
 import cn.gdhrss.intake.attachment.FileStore;
 import cn.gdhrss.intake.attachment.MessageExtractor;
+import cn.gdhrss.intake.casefile.AttachmentsOnlyLoader;
+import cn.gdhrss.intake.casefile.SubmissionLoader;
+import cn.gdhrss.intake.config.HealthSettings;
 import cn.gdhrss.intake.config.IntakeSettings;
 import cn.gdhrss.intake.config.ReportSettings;
 import cn.gdhrss.intake.form.Catalogues;
@@ -16,6 +19,9 @@ import cn.gdhrss.intake.intake.Pop3Source;
 import cn.gdhrss.intake.intake.ParseStep;
 import cn.gdhrss.intake.register.FormRepository;
 import cn.gdhrss.intake.config.MailboxSettings;
+import cn.gdhrss.intake.config.OfficeSettings;
+import cn.gdhrss.intake.config.ReplySettings;
+import cn.gdhrss.intake.config.SmtpSettings;
 import cn.gdhrss.intake.config.Settings;
 import cn.gdhrss.intake.intake.IntakePass;
 import cn.gdhrss.intake.intake.IntakeService;
@@ -25,9 +31,11 @@ import cn.gdhrss.intake.intake.MessageProcessor;
 import cn.gdhrss.intake.intake.PassLock;
 import cn.gdhrss.intake.intake.ProcessingStep;
 import cn.gdhrss.intake.intake.RawArchive;
+import cn.gdhrss.intake.register.CaseRepository;
 import cn.gdhrss.intake.register.Database;
 import cn.gdhrss.intake.register.IntakeRepository;
 import cn.gdhrss.intake.register.MessageRepository;
+import cn.gdhrss.intake.register.OutboxRepository;
 import cn.gdhrss.intake.register.PassRepository;
 import cn.gdhrss.intake.register.ReportRepository;
 import cn.gdhrss.intake.report.CaseAttribution;
@@ -38,12 +46,23 @@ import cn.gdhrss.intake.report.PeriodSummaries;
 import cn.gdhrss.intake.report.ReportingPeriods;
 import cn.gdhrss.intake.report.ReviewOutcomes;
 import cn.gdhrss.intake.schedule.SummaryJob;
+import cn.gdhrss.intake.reply.AnswerStep;
+import cn.gdhrss.intake.reply.EmlFileTransport;
+import cn.gdhrss.intake.reply.HealthDetector;
+import cn.gdhrss.intake.reply.MailTransport;
+import cn.gdhrss.intake.reply.OutboxSender;
+import cn.gdhrss.intake.reply.OutgoingMessageWriter;
+import cn.gdhrss.intake.reply.ReplyComposer;
+import cn.gdhrss.intake.reply.SmtpTransport;
+import cn.gdhrss.intake.schedule.HealthJob;
 import cn.gdhrss.intake.schedule.IntakeScheduler;
+import cn.gdhrss.intake.schedule.OutboxJob;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,8 +85,29 @@ public final class App implements AutoCloseable {
     private final ReportSettings reportSettings;
     private final ReportRepository reports;
     private @Nullable IdleTrigger idle;
+    private final ReplySettings replySettings;
+    private final HealthSettings healthSettings;
+    private final CaseRepository cases;
+    private final OutboxRepository outbox;
+    private final ReplyComposer composer;
+    private final OutboxSender outboxSender;
+    private final HealthDetector health;
+    private final @Nullable Stages stages;
+
+    /**
+     * Stand-ins for the steps before {@code answer} and for the submission loader, for tests that
+     * feed the answer step their own forms.
+     */
+    public record Stages(
+            Function<MessageRepository, List<ProcessingStep>> stepsBeforeAnswer,
+            Function<MessageRepository, SubmissionLoader> loader) {}
 
     public App(Path dataDir, Settings settings, Clock clock) {
+        this(dataDir, settings, clock, null);
+    }
+
+    public App(Path dataDir, Settings settings, Clock clock, @Nullable Stages stages) {
+        this.stages = stages;
         this.dataDir = dataDir;
         this.settings = settings;
         this.clock = clock;
@@ -81,6 +121,16 @@ public final class App implements AutoCloseable {
         this.fileStore = new FileStore(dataDir.resolve("files"));
         this.reportSettings = ReportSettings.from(settings);
         this.reports = new ReportRepository(database, clock);
+        this.replySettings = ReplySettings.from(settings);
+        this.healthSettings = HealthSettings.from(settings);
+        this.cases = new CaseRepository(database, clock);
+        this.outbox = new OutboxRepository(database, clock);
+        this.composer = new ReplyComposer(replySettings.templates(), OfficeSettings.from(settings));
+        this.outboxSender = new OutboxSender(outbox, transport(SmtpSettings.from(settings)),
+                new OutgoingMessageWriter(replySettings.from(), replySettings.fromName()), clock,
+                replySettings.retryInitial(), replySettings.retryMax(), replySettings.maxAttempts(), replySettings.warnAfter());
+        this.health = new HealthDetector(passes, cases, composer, healthSettings, mailboxSettings.mailboxName(),
+                replySettings.messageIdDomain(), clock);
         IntakeRepository intakeRepository = new IntakeRepository(database, clock);
         MessageProcessor processor = new MessageProcessor(messages, steps(), intakeSettings.maxAttempts());
         this.intake = new IntakeService(this::mailSource, new IntakePass(archive, intakeRepository, clock), processor,
@@ -93,9 +143,15 @@ public final class App implements AutoCloseable {
 
     private List<ProcessingStep> steps() {
         List<ProcessingStep> steps = new ArrayList<>();
-        steps.add(new ExtractStep(messages, new MessageExtractor(attachmentLimits(), fileStore), archive,
-                intakeSettings.maxMessageBytes()));
-        steps.add(new ParseStep(messages, forms, new FormReader(), new FormChecks(catalogues(), clock), fileStore::pathOf));
+        if (stages != null) {
+            steps.addAll(stages.stepsBeforeAnswer().apply(messages));
+        } else {
+            steps.add(new ExtractStep(messages, new MessageExtractor(attachmentLimits(), fileStore), archive,
+                    intakeSettings.maxMessageBytes()));
+            steps.add(new ParseStep(messages, forms, new FormReader(), new FormChecks(catalogues(), clock), fileStore::pathOf));
+        }
+        SubmissionLoader loader = stages != null ? stages.loader().apply(messages) : new AttachmentsOnlyLoader(messages);
+        steps.add(new AnswerStep(archive, loader, cases, replySettings, composer, outboxSender));
         return steps;
     }
 
@@ -111,6 +167,11 @@ public final class App implements AutoCloseable {
         return Catalogues.load(Path.of(settings.string("reference.dir", Catalogues.DEFAULT_DIRECTORY.toString())));
     }
 
+    /** SMTP when a server is configured, else each mail as an .eml file under {@code <data>/outbox/}. */
+    private MailTransport transport(SmtpSettings smtp) {
+        return smtp.isConfigured() ? new SmtpTransport(smtp, replySettings.from()) : new EmlFileTransport(dataDir.resolve("outbox"));
+    }
+
     /** Registers the scheduled jobs of every capability; the caller starts the scheduler. */
     public void startServices(IntakeScheduler scheduler) {
         scheduler.schedulePasses(intake, intakeSettings.cron());
@@ -122,6 +183,8 @@ public final class App implements AutoCloseable {
                 dataDir.resolve("summaries"), clock);
         CaseAttribution attribution = attribution();
         scheduler.add(SummaryJob.class, () -> new SummaryJob(attribution, due), "summaries", "0 15 * * * ?", true);
+        scheduler.add(OutboxJob.class, () -> new OutboxJob(outboxSender), "outbox", replySettings.senderCron(), true);
+        scheduler.add(HealthJob.class, () -> new HealthJob(health, outboxSender), "health", healthSettings.cron(), false);
     }
 
     /** The deadlines of {@code periods.fixed} and {@code periods.yearly}. */
@@ -214,6 +277,26 @@ public final class App implements AutoCloseable {
 
     public IntakeService intake() {
         return intake;
+    }
+
+    public ReplySettings replySettings() {
+        return replySettings;
+    }
+
+    public CaseRepository cases() {
+        return cases;
+    }
+
+    public OutboxRepository outbox() {
+        return outbox;
+    }
+
+    public OutboxSender outboxSender() {
+        return outboxSender;
+    }
+
+    public HealthDetector health() {
+        return health;
     }
 
     @Override

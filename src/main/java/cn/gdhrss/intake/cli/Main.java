@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
             ReprocessCommand.class,
             StatusCommand.class,
             ParseCommand.class,
+            OutboxCommand.class,
+            ResendCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -1,6 +1,7 @@
 package cn.gdhrss.intake.cli;
 
 import cn.gdhrss.intake.App;
+import cn.gdhrss.intake.register.OutboxRecord;
 import cn.gdhrss.intake.register.PassRepository.PassRecord;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -30,6 +31,8 @@ final class StatusCommand implements Callable<Integer> {
             Map<String, Integer> counts = app.messages().countByStatus();
             List<PassRecord> recent = app.passes().listRecent(10);
             PrintWriter out = spec.commandLine().getOut();
+            Map<String, Integer> outbox = app.outbox().countByState();
+            List<OutboxRecord> trouble = app.outbox().listTrouble(app.replySettings().warnAfter());
             if (json) {
                 Map<String, Object> view = new LinkedHashMap<>();
                 view.put("mailbox", app.mailboxSettings().mailboxName());
@@ -38,6 +41,8 @@ final class StatusCommand implements Callable<Integer> {
                         "mailbox", pass.mailbox(), "finished_at", pass.finishedAt().toString(),
                         "new", pass.newCount(), "duplicate", pass.duplicateCount(), "failed", pass.failedCount(),
                         "error", pass.error())).toList());
+                view.put("outbox_by_state", outbox);
+                view.put("outbox_needing_attention", trouble.stream().map(OutboxCommand::view).toList());
                 out.println(Json.write(view));
                 return 0;
             }
@@ -50,6 +55,11 @@ final class StatusCommand implements Callable<Integer> {
                 out.println("  " + Times.local(pass.finishedAt()) + "  " + pass.mailbox() + "  新 " + pass.newCount()
                         + "，重复 " + pass.duplicateCount() + "，失败 " + pass.failedCount()
                         + (pass.isOk() ? "" : "，错误：" + pass.error()));
+            }
+            out.println("外发邮件（" + app.outboxSender().describe() + "）：" + outbox);
+            for (OutboxRecord row : trouble) {
+                out.println("  需处理：外发编号 " + row.id() + " " + row.reference() + " 发往 " + row.to() + "，状态 " + row.state()
+                        + "，已尝试 " + row.attempts() + " 次：" + row.lastResponse());
             }
             return 0;
         }

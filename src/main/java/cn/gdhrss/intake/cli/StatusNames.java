@@ -10,6 +10,7 @@ final class StatusNames {
             Map.entry("too_large", "邮件过大"),
             Map.entry("parsed", "表格已解析"),
             Map.entry("answered", "已回复"),
+            Map.entry("no_reply", "不自动回复"),
             Map.entry("failed", "处理失败"));
 
     private StatusNames() {}

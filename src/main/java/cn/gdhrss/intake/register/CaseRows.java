@@ -1,0 +1,141 @@
+package cn.gdhrss.intake.register;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** Row mapping and small statements shared by the case and outbox repositories. */
+final class CaseRows {
+    private CaseRows() {}
+
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(ResultSet rows) throws SQLException;
+    }
+
+    static <T> List<T> query(Connection connection, String sql, RowMapper<T> mapper, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            List<T> found = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    found.add(mapper.map(rows));
+                }
+            }
+            return found;
+        }
+    }
+
+    static int update(Connection connection, String sql, @Nullable Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            return statement.executeUpdate();
+        }
+    }
+
+    static long insert(Connection connection, String sql, @Nullable Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql, PreparedStatement.RETURN_GENERATED_KEYS)) {
+            bind(statement, parameters);
+            statement.executeUpdate();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    static int count(Connection connection, String sql, Object... parameters) throws SQLException {
+        List<Integer> counts = query(connection, sql, rows -> rows.getInt(1), parameters);
+        return counts.isEmpty() ? 0 : counts.get(0);
+    }
+
+    private static void bind(PreparedStatement statement, @Nullable Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            Object value = parameters[i];
+            statement.setObject(i + 1, value instanceof Instant instant ? instant.toString() : value);
+        }
+    }
+
+    static CaseRecord caseOf(ResultSet rows) throws SQLException {
+        return new CaseRecord(
+                rows.getLong("id"),
+                rows.getString("reference"),
+                rows.getString("kind"),
+                rows.getString("title"),
+                rows.getString("applicant"),
+                rows.getString("batch"),
+                rows.getString("status"),
+                rows.getInt("flagged") == 1,
+                Instant.parse(rows.getString("created_at")),
+                Instant.parse(rows.getString("updated_at")));
+    }
+
+    static CaseVersionRecord versionOf(ResultSet rows) throws SQLException {
+        return new CaseVersionRecord(
+                rows.getLong("case_ref"),
+                rows.getInt("version"),
+                rows.getLong("message_ref"),
+                (Integer) rows.getObject("form_seq"),
+                rows.getInt("error_count"),
+                rows.getInt("warning_count"),
+                Instant.parse(rows.getString("created_at")));
+    }
+
+    static CaseEventRecord eventOf(ResultSet rows) throws SQLException {
+        Object message = rows.getObject("message_ref");
+        return new CaseEventRecord(
+                rows.getLong("case_ref"),
+                message == null ? null : ((Number) message).longValue(),
+                Instant.parse(rows.getString("at")),
+                rows.getString("kind"),
+                rows.getString("detail"));
+    }
+
+    static OutboxRecord outboxOf(ResultSet rows) throws SQLException {
+        Object caseRef = rows.getObject("case_ref");
+        Object messageRef = rows.getObject("message_ref");
+        String references = rows.getString("references_ids");
+        String sentAt = rows.getString("sent_at");
+        return new OutboxRecord(
+                rows.getLong("id"),
+                caseRef == null ? null : ((Number) caseRef).longValue(),
+                rows.getString("reference"),
+                messageRef == null ? null : ((Number) messageRef).longValue(),
+                rows.getString("kind"),
+                rows.getString("to_address"),
+                rows.getString("subject"),
+                rows.getString("message_id"),
+                rows.getString("in_reply_to"),
+                references.isBlank() ? List.of() : Arrays.asList(references.trim().split(" ")),
+                rows.getString("body_text"),
+                rows.getString("body_html"),
+                rows.getString("state"),
+                rows.getInt("attempts"),
+                Instant.parse(rows.getString("next_attempt_at")),
+                rows.getString("claimed_by"),
+                rows.getString("last_response"),
+                Instant.parse(rows.getString("created_at")),
+                sentAt == null ? null : Instant.parse(sentAt));
+    }
+
+    static void addCaseEvent(Connection connection, Instant at, long caseId, @Nullable Long messageId, String kind, String detail)
+            throws SQLException {
+        insert(connection, "INSERT INTO case_events (case_ref, message_ref, at, kind, detail) VALUES (?, ?, ?, ?, ?)",
+                caseId, messageId, at, kind, detail);
+    }
+
+    static void flag(Connection connection, Instant at, long caseId) throws SQLException {
+        update(connection, "UPDATE cases SET flagged = 1, updated_at = ? WHERE id = ?", at, caseId);
+    }
+
+    /** Placeholders for an IN list: {@code ?, ?, ?}. */
+    static String placeholders(int count) {
+        return String.join(", ", java.util.Collections.nCopies(Math.max(count, 1), "?"));
+    }
+}

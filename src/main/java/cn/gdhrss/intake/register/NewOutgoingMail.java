@@ -1,0 +1,29 @@
+package cn.gdhrss.intake.register;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A mail to queue in the outbox. Every header value here was checked by its composer: {@code to} is
+ * a validated bare address, {@code subject} has no control characters, the ids have no brackets.
+ *
+ * @param caseIds every case the mail is about (a batch reply names several); empty for staff mail
+ */
+public record NewOutgoingMail(
+        @Nullable Long messageRef,
+        String reference,
+        String kind,
+        String to,
+        String subject,
+        String messageId,
+        String inReplyTo,
+        List<String> references,
+        String bodyText,
+        String bodyHtml,
+        List<Long> caseIds) {
+
+    public NewOutgoingMail {
+        references = List.copyOf(references);
+        caseIds = List.copyOf(caseIds);
+    }
+}

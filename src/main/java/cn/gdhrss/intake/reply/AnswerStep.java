@@ -1,0 +1,200 @@
+package cn.gdhrss.intake.reply;
+
+import cn.gdhrss.intake.casefile.CaseFiler;
+import cn.gdhrss.intake.casefile.FiledCase;
+import cn.gdhrss.intake.casefile.Filing;
+import cn.gdhrss.intake.casefile.Submission;
+import cn.gdhrss.intake.casefile.SubmissionLoader;
+import cn.gdhrss.intake.config.ReplySettings;
+import cn.gdhrss.intake.intake.ProcessingStep;
+import cn.gdhrss.intake.intake.RawArchive;
+import cn.gdhrss.intake.register.CaseRepository;
+import cn.gdhrss.intake.register.CaseTransaction;
+import cn.gdhrss.intake.register.MessageRecord;
+import cn.gdhrss.intake.register.NewOutgoingMail;
+import cn.gdhrss.intake.register.OutboxRecord;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@code answer} step ({@code parsed} → {@code answered} or {@code no_reply}). In one transaction
+ * it files the submission into its case(s), queues the one reply it calls for in the outbox (or
+ * none, with the reason), and moves the message on; a crash before the commit leaves nothing, so
+ * the step simply runs again. New replies are then handed to the sender within the same pass.
+ */
+public final class AnswerStep implements ProcessingStep {
+    public static final String FROM_STATUS = "parsed";
+    public static final String ANSWERED = "answered";
+    public static final String NO_REPLY = "no_reply";
+    private static final Logger LOG = LoggerFactory.getLogger(AnswerStep.class);
+    private static final int MAX_THREAD_IDS = 30;
+    private static final Duration DAY = Duration.ofDays(1);
+
+    private final RawArchive archive;
+    private final SubmissionLoader loader;
+    private final CaseRepository cases;
+    private final ReplySettings settings;
+    private final ReplyComposer composer;
+    private final @Nullable OutboxSender sender;
+    private final IncomingMailReader reader;
+    private final AutoReplyPolicy policy;
+    private final CaseFiler filer = new CaseFiler();
+
+    /** @param sender delivers new replies right after the commit; null to leave them to the sender job */
+    public AnswerStep(RawArchive archive, SubmissionLoader loader, CaseRepository cases, ReplySettings settings,
+            ReplyComposer composer, @Nullable OutboxSender sender) {
+        this.archive = archive;
+        this.loader = loader;
+        this.cases = cases;
+        this.settings = settings;
+        this.composer = composer;
+        this.sender = sender;
+        this.reader = new IncomingMailReader(settings.messageIdDomain());
+        this.policy = new AutoReplyPolicy(settings.ownAddresses());
+    }
+
+    @Override
+    public String name() {
+        return "answer";
+    }
+
+    @Override
+    public String fromStatus() {
+        return FROM_STATUS;
+    }
+
+    @Override
+    public void apply(MessageRecord message) throws IOException {
+        IncomingMail mail = reader.read(archive.resolve(message.rawPath()));
+        List<String> from = MailAddresses.parse(mail.value("from"));
+        List<String> replyTo = MailAddresses.parse(mail.value("reply-to"));
+        List<String> people = union(replyTo, from);
+        ReplyVerdict verdict = settings.enabled()
+                ? policy.decide(mail, union(people, MailAddresses.parse(mail.value("return-path"))), message.subject())
+                : ReplyVerdict.silent("disabled", "自动回复已在配置中关闭（reply.enabled=false）", true);
+        if (verdict.bounce()) {
+            cases.inTransaction(transaction -> recordBounce(transaction, message, mail, verdict));
+            return;
+        }
+        Submission submission = verdict.fileable() ? loader.load(message) : null;
+        if (submission == null || !verdict.reply() && submission.forms().isEmpty()) {
+            cases.inTransaction(transaction -> moveOn(transaction, message, NO_REPLY, verdict.reason()));
+            return;
+        }
+        List<String> thread = threadIds(mail);
+        Optional<String> recipient = people.stream().findFirst();
+        boolean queued = cases.inTransaction(transaction -> answer(transaction, submission, verdict, people, thread, recipient));
+        if (queued && sender != null && settings.sendInPass()) {
+            sender.sendDue();
+        }
+    }
+
+    private boolean answer(CaseTransaction transaction, Submission submission, ReplyVerdict verdict, List<String> people,
+            List<String> thread, Optional<String> recipient) {
+        MessageRecord message = submission.message();
+        if (message.messageId() != null && transaction.isMessageIdHandled(message.messageId(), message.id())) {
+            return moveOn(transaction, message, NO_REPLY, "同一封邮件（Message-ID 相同）已经处理并回复过，不再重复回复");
+        }
+        Filing filing = filer.file(transaction, submission, people, thread);
+        String silence = !verdict.reply() ? verdict.reason()
+                : recipient.isEmpty() ? "发件人地址无效，无法自动回复"
+                : capReason(transaction, recipient.get(), filing);
+        if (silence != null) {
+            filing.cases().forEach(one -> transaction.addCaseEvent(one.caseRecord().id(), message.id(), "no_reply",
+                    "未自动回复：" + silence, verdict.reply()));
+            return moveOn(transaction, message, NO_REPLY, silence + "（已归入 " + referencesOf(filing) + "）");
+        }
+        ComposedMail reply = composer.compose(filing);
+        transaction.queueMail(outgoing(message, filing, reply, recipient.get(), thread));
+        transaction.moveMessage(message.id(), FROM_STATUS, ANSWERED, "", ANSWERED,
+                "已自动回复（" + reply.kind() + "）" + recipient.get() + "，受理编号 " + referencesOf(filing));
+        return true;
+    }
+
+    /** The hard caps (issue 4): whatever the headers say, a loop stops after a few mails a day. */
+    private @Nullable String capReason(CaseTransaction transaction, String recipient, Filing filing) {
+        Instant since = transaction.now().minus(DAY);
+        int toAddress = transaction.countRepliesTo(recipient, since);
+        if (toAddress >= settings.capPerAddressPerDay()) {
+            return "24小时内已向 " + recipient + " 自动回复 " + toAddress + " 封，达到上限 " + settings.capPerAddressPerDay() + " 封";
+        }
+        for (FiledCase one : filing.cases()) {
+            int forCase = transaction.countRepliesForCase(one.caseRecord().id(), since);
+            if (forCase >= settings.capPerCasePerDay()) {
+                return "24小时内已就 " + one.caseRecord().reference() + " 自动回复 " + forCase + " 封，达到上限 "
+                        + settings.capPerCasePerDay() + " 封";
+            }
+        }
+        return null;
+    }
+
+    private NewOutgoingMail outgoing(MessageRecord message, Filing filing, ComposedMail reply, String recipient,
+            List<String> thread) {
+        String inReplyTo = message.messageId() == null ? "" : HeaderSafe.messageId(message.messageId()).orElse("");
+        List<String> references = new ArrayList<>(thread);
+        if (!inReplyTo.isEmpty()) {
+            references.remove(inReplyTo);
+            references.add(inReplyTo);
+        }
+        String reference = filing.cases().get(0).caseRecord().reference();
+        String messageId = reference.toLowerCase(Locale.ROOT) + "." + UUID.randomUUID() + "@" + settings.messageIdDomain();
+        return new NewOutgoingMail(message.id(), reference, reply.kind(), recipient, reply.subject(), messageId, inReplyTo,
+                references.subList(Math.max(0, references.size() - 10), references.size()),
+                reply.bodyText(), reply.bodyHtml(), filing.cases().stream().map(one -> one.caseRecord().id()).toList());
+    }
+
+    /** A bounce of one of our replies is recorded, flagged, on the case(s) that reply was about. */
+    private boolean recordBounce(CaseTransaction transaction, MessageRecord message, IncomingMail mail, ReplyVerdict verdict) {
+        List<String> ours = union(mail.mentionedOwnIds(), threadIds(mail));
+        List<OutboxRecord> returned = transaction.listOutboxByMessageIds(ours);
+        Set<String> references = new LinkedHashSet<>();
+        for (OutboxRecord row : returned) {
+            for (long caseId : transaction.listCaseIdsOfOutbox(row.id())) {
+                transaction.addCaseEvent(caseId, message.id(), "bounce", "发往 " + row.to() + " 的回复邮件（外发编号 "
+                        + row.id() + "）被退回：" + HeaderSafe.text(message.subject(), 200), true);
+            }
+            references.add(row.reference());
+        }
+        String where = references.isEmpty() ? "未找到对应的回复邮件" : "已记录在 " + String.join("、", references);
+        return moveOn(transaction, message, NO_REPLY, verdict.reason().replace("已记录在对应案件上", where));
+    }
+
+    private static boolean moveOn(CaseTransaction transaction, MessageRecord message, String status, String reason) {
+        if (!transaction.moveMessage(message.id(), FROM_STATUS, status, reason, status, reason)) {
+            throw new IllegalStateException("Message " + message.id() + " left status parsed while being answered");
+        }
+        LOG.info("Message {}: {} ({})", message.id(), status, reason);
+        return false;
+    }
+
+    private static List<String> threadIds(IncomingMail mail) {
+        List<String> ids = new ArrayList<>();
+        for (String header : List.of("in-reply-to", "references")) {
+            for (String token : mail.value(header).split("[\\s,]+")) {
+                HeaderSafe.messageId(token).filter(id -> !ids.contains(id) && ids.size() < MAX_THREAD_IDS).ifPresent(ids::add);
+            }
+        }
+        return ids;
+    }
+
+    private static String referencesOf(Filing filing) {
+        return String.join("、", filing.cases().stream().map(one -> one.caseRecord().reference()).toList());
+    }
+
+    private static List<String> union(List<String> first, List<String> second) {
+        Set<String> all = new LinkedHashSet<>(first);
+        all.addAll(second);
+        return List.copyOf(all);
+    }
+}

@@ -1,0 +1,185 @@
+package cn.gdhrss.intake.reply;
+
+import cn.gdhrss.intake.casefile.CaseStatus;
+import cn.gdhrss.intake.casefile.FiledCase;
+import cn.gdhrss.intake.casefile.Filing;
+import cn.gdhrss.intake.casefile.SubmittedForm;
+import cn.gdhrss.intake.config.OfficeSettings;
+import cn.gdhrss.intake.form.Finding;
+import cn.gdhrss.intake.register.AttachmentRecord;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes replies from the FreeMarker templates staff edit in {@code templates/reply/}, read from
+ * the directory at run time. A template's first output line is the subject (the reference is put in
+ * front of it here), then a blank line, then the plain-text body; the HTML body is made from it.
+ */
+public final class ReplyComposer {
+    public static final String RECEIPT = "receipt";
+    public static final String CORRECTION = "correction";
+    public static final String BATCH_RECEIPT = "batch_receipt";
+    public static final String BATCH_CORRECTION = "batch_correction";
+    public static final String RESUBMISSION_ACK = "resubmission_ack";
+    public static final String HEALTH_ALERT = "health_alert";
+    public static final String HEALTH_RECOVERED = "health_recovered";
+
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm", Locale.ROOT).withZone(BEIJING);
+    private static final int MAX_LISTED_ATTACHMENTS = 50;
+    private static final int MAX_SUBJECT = 120;
+
+    private final Configuration templates;
+    private final OfficeSettings office;
+
+    public ReplyComposer(Path templateDir, OfficeSettings office) {
+        this.office = office;
+        this.templates = new Configuration(Configuration.VERSION_2_3_34);
+        try {
+            templates.setDirectoryForTemplateLoading(templateDir.resolve("reply").toFile());
+        } catch (IOException e) {
+            // Commands that send nothing must still run; answering fails with this reason until the directory exists.
+            LoggerFactory.getLogger(ReplyComposer.class).warn("Reply templates not found in '{}' (reply.templates): {}",
+                    templateDir.resolve("reply").toAbsolutePath(), e.getMessage());
+        }
+        templates.setDefaultEncoding("UTF-8");
+        templates.setLocale(Locale.SIMPLIFIED_CHINESE);
+        templates.setNumberFormat("computer");
+        templates.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        templates.setLogTemplateExceptions(false);
+        templates.setWrapUncheckedExceptions(true);
+    }
+
+    /** The kind of reply a filing calls for: never a receipt plus a separate correction. */
+    public static String kindOf(Filing filing) {
+        if (filing.batch()) {
+            return filing.hasErrors() ? BATCH_CORRECTION : BATCH_RECEIPT;
+        }
+        if (filing.isResubmission()) {
+            return RESUBMISSION_ACK;
+        }
+        return filing.hasErrors() ? CORRECTION : RECEIPT;
+    }
+
+    /** The reply to a filed submission. */
+    public ComposedMail compose(Filing filing) {
+        String kind = kindOf(filing);
+        Map<String, Object> model = modelOf(filing);
+        return render(kind, kind.startsWith("batch") ? "batch" : kind, filing.cases().get(0).caseRecord().reference(), model);
+    }
+
+    /** A mail to staff about the service itself (health). */
+    public ComposedMail composeStaffMail(String kind, Map<String, Object> facts) {
+        Map<String, Object> model = new LinkedHashMap<>(facts);
+        model.put("office", officeModel());
+        return render(kind, kind, "", model);
+    }
+
+    private ComposedMail render(String kind, String templateName, String reference, Map<String, Object> model) {
+        String output = renderTemplate(templateName + ".ftl", model).replace("\r\n", "\n");
+        int end = output.indexOf('\n');
+        String firstLine = end < 0 ? output : output.substring(0, end);
+        String body = end < 0 ? "" : output.substring(end + 1).replaceFirst("^\\s*\\n", "").stripTrailing() + "\n";
+        String subject = HeaderSafe.text((reference.isEmpty() ? "" : "[" + reference + "] ") + firstLine, MAX_SUBJECT);
+        return new ComposedMail(kind, subject, body, HtmlBody.of(body));
+    }
+
+    private String renderTemplate(String name, Map<String, Object> model) {
+        try {
+            Template template = templates.getTemplate(name);
+            StringWriter out = new StringWriter();
+            template.process(model, out);
+            return out.toString();
+        } catch (IOException | TemplateException e) {
+            throw new ReplyException("Reply template '" + name + "' cannot be rendered: " + e.getMessage(), e);
+        }
+    }
+
+    private Map<String, Object> modelOf(Filing filing) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        FiledCase first = filing.cases().get(0);
+        model.put("reference", first.caseRecord().reference());
+        model.put("title", first.caseRecord().title());
+        model.put("receivedAt", TIME.format(filing.submission().message().receivedAt()));
+        model.put("subject", HeaderSafe.text(filing.submission().message().subject(), 200));
+        model.put("attachments", attachmentsOf(filing.submission().attachments()));
+        model.put("moreAttachments", Math.max(0, filing.submission().attachments().size() - MAX_LISTED_ATTACHMENTS));
+        model.put("cases", filing.cases().stream().map(ReplyComposer::caseModel).toList());
+        model.put("case", caseModel(first));
+        model.put("submissionFindings", sentences(filing.submission().submissionFindings(), ""));
+        model.put("summaryFindings", summarySentences(filing));
+        model.put("hasErrors", filing.hasErrors());
+        model.put("complete", filing.cases().stream().allMatch(one -> one.caseRecord().status().equals(CaseStatus.COMPLETE)));
+        model.put("hasForm", filing.cases().stream().anyMatch(one -> one.form() != null));
+        model.put("office", officeModel());
+        return model;
+    }
+
+    private static Map<String, Object> caseModel(FiledCase filed) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("reference", filed.caseRecord().reference());
+        model.put("title", filed.caseRecord().title());
+        model.put("applicant", filed.caseRecord().applicant());
+        model.put("status", filed.caseRecord().status());
+        model.put("statusLabel", CaseStatus.label(filed.caseRecord().status()));
+        model.put("version", filed.version());
+        model.put("fileName", filed.form() == null ? "" : filed.form().fileName());
+        model.put("hasErrors", filed.hasErrors());
+        model.put("errors", sentences(filed.findings().stream().filter(Finding::isError).toList(), fileNameOf(filed.form())));
+        model.put("warnings", sentences(filed.findings().stream().filter(finding -> !finding.isError()).toList(),
+                fileNameOf(filed.form())));
+        return model;
+    }
+
+    private static String fileNameOf(@org.jspecify.annotations.Nullable SubmittedForm form) {
+        return form == null ? "" : HeaderSafe.text(form.fileName(), 120);
+    }
+
+    private static List<String> summarySentences(Filing filing) {
+        List<String> sentences = new ArrayList<>();
+        for (SubmittedForm table : filing.submission().summaryTables()) {
+            filing.summaryFindings().stream().distinct()
+                    .forEach(finding -> sentences.add(FindingSentences.of(finding, fileNameOf(table))));
+            break;
+        }
+        return sentences.stream().limit(100).toList();
+    }
+
+    private static List<String> sentences(List<Finding> findings, String fileName) {
+        return findings.stream().limit(100).map(finding -> FindingSentences.of(finding, fileName)).toList();
+    }
+
+    private static List<Map<String, Object>> attachmentsOf(List<AttachmentRecord> attachments) {
+        return attachments.stream().limit(MAX_LISTED_ATTACHMENTS).map(AttachmentText::modelOf).toList();
+    }
+
+    private Map<String, Object> officeModel() {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("name", office.name());
+        model.put("contacts", office.contacts());
+        model.put("phone", office.phone());
+        model.put("email", office.email());
+        model.put("postalAddress", office.postalAddress());
+        model.put("postalNote", office.postalNote());
+        return model;
+    }
+
+    static String time(Instant instant) {
+        return TIME.format(instant);
+    }
+}
