@@ -24,15 +24,31 @@ import org.jspecify.annotations.Nullable;
 public final class ReportRepository {
 
     /**
-     * One row per case: its reference, current proposal, the message that carried it, the first
-     * message of the case (receipt decides the period) and the case's status. Until cases exist
-     * (issue 4) every proposal stands for a case of its own, referenced P-&lt;proposal id&gt;.
+     * One row per case: its reference, current proposal (that of its latest version that carried
+     * one), the message that carried it, the first message of the case (receipt decides the period)
+     * and the case's status. A proposal that no case version points to (read before cases were
+     * filed) stands for a case of its own, referenced P-&lt;proposal id&gt;, with its message's status.
      */
     static final String CURRENT_CASES = """
-            WITH current_cases AS (
-                SELECT 'P-' || p.id AS reference, p.id AS proposal_id, p.message_ref AS message_ref,
-                       p.message_ref AS first_message_ref, m.status AS status
-                FROM proposals p JOIN messages m ON m.id = p.message_ref)
+            WITH current_versions AS (
+                SELECT v.case_ref, v.message_ref, v.form_seq,
+                       (SELECT f.message_ref FROM case_versions f WHERE f.case_ref = v.case_ref ORDER BY f.version LIMIT 1) AS first_message_ref
+                FROM case_versions v
+                WHERE v.form_seq IS NOT NULL
+                  AND v.version = (SELECT max(l.version) FROM case_versions l WHERE l.case_ref = v.case_ref AND l.form_seq IS NOT NULL)),
+            current_cases AS (
+                SELECT c.reference AS reference, p.id AS proposal_id, cv.message_ref AS message_ref,
+                       cv.first_message_ref AS first_message_ref, c.status AS status
+                FROM current_versions cv
+                JOIN cases c ON c.id = cv.case_ref
+                JOIN documents d ON d.message_ref = cv.message_ref AND d.attachment_seq = cv.form_seq
+                JOIN proposals p ON p.document_ref = d.id
+                UNION ALL
+                SELECT 'P-' || p.id, p.id, p.message_ref, p.message_ref, m.status
+                FROM proposals p
+                JOIN documents d ON d.id = p.document_ref
+                JOIN messages m ON m.id = p.message_ref
+                WHERE NOT EXISTS (SELECT 1 FROM case_versions v WHERE v.message_ref = d.message_ref AND v.form_seq = d.attachment_seq))
             """;
 
     /** Queries of one or two characters: the trigram index needs three. */
@@ -373,6 +389,15 @@ public final class ReportRepository {
             statement.setString(3, actor);
             statement.setString(4, kind);
             statement.setString(5, detail);
+            statement.executeUpdate();
+        }
+        // The case's own trail (issue 4) shows it too, when the reference names a filed case.
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO case_events (case_ref, at, kind, detail) SELECT id, ?, ?, ? FROM cases WHERE reference = ?")) {
+            statement.setString(1, clock.instant().toString());
+            statement.setString(2, kind);
+            statement.setString(3, detail + "（" + actor + "）");
+            statement.setString(4, reference);
             statement.executeUpdate();
         }
     }

@@ -70,6 +70,26 @@ public final class RegisterFiller {
         });
     }
 
+    /**
+     * Files the proposals as versions 1, 2... of one case {@code reference} (as issue 4's case filer
+     * does: each version names its message and the proposal's attachment seq).
+     */
+    public void fileAsCase(String reference, List<Long> proposalIds) {
+        database.inTransaction(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("INSERT INTO cases (reference, year, seq, kind, status, created_at, updated_at) VALUES ('"
+                        + reference + "', 2026, " + (++sequence) + ", 'proposal', 'received', '2026-08-01T00:00:00Z', '2026-08-01T00:00:00Z')");
+                for (int version = 0; version < proposalIds.size(); version++) {
+                    statement.executeUpdate("INSERT INTO case_versions (case_ref, version, message_ref, form_seq, created_at) "
+                            + "SELECT c.id, " + (version + 1) + ", p.message_ref, d.attachment_seq, '2026-08-01T00:00:00Z' "
+                            + "FROM cases c, proposals p JOIN documents d ON d.id = p.document_ref "
+                            + "WHERE c.reference = '" + reference + "' AND p.id = " + proposalIds.get(version));
+                }
+            }
+            return null;
+        });
+    }
+
     private static final String MESSAGE = """
             INSERT INTO messages (sha256, mailbox, uid, from_address, subject, size, received_at, registered_at, raw_path, status)
             VALUES (?, 'test', ?, ?, '新职业建议书', 1, ?, ?, 'raw/test.eml', 'parsed')""";

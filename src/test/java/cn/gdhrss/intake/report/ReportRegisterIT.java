@@ -189,6 +189,31 @@ class ReportRegisterIT {
     }
 
     @Test
+    void filedCaseIsListedUnderItsReferenceWithItsLatestProposal() {
+        List<Long> ids = filler.add(List.of(
+                submission("a@qq.com", AUGUST, "数据标注员", "广州市"),
+                submission("a@qq.com", Instant.parse("2026-09-01T02:00:00Z"), "数据标注师", "广州市")));
+        filler.fileAsCase("XZY-2026-0001", ids);
+        attribution.attributeNew();
+
+        assertThat(reports.listCases(CaseFilter.none(), 10)).singleElement()
+                .extracting(CaseRow::reference, CaseRow::name, CaseRow::period)
+                .containsExactly("XZY-2026-0001", "数据标注师", LocalDate.of(2026, 8, 10));
+    }
+
+    @Test
+    void reviewOfFiledCaseLandsInTheCaseTrail() {
+        long id = filler.add(List.of(submission("a@qq.com", AUGUST, "数据标注员", "广州市"))).get(0);
+        filler.fileAsCase("XZY-2026-0001", List.of(id));
+
+        new ReviewOutcomes(reports, clock).record("XZY-2026-0001", "city", "pass", "", "wangwu");
+
+        assertThat(new cn.gdhrss.intake.register.CaseRepository(database, clock).find("XZY-2026-0001")
+                .map(found -> new cn.gdhrss.intake.register.CaseRepository(database, clock).listEvents(found.id())).orElseThrow())
+                .anySatisfy(event -> assertThat(event.detail()).contains("地市初审", "wangwu"));
+    }
+
+    @Test
     void listFiltersByPeriodCityAndText() {
         filler.add(List.of(
                 submission("a@qq.com", AUGUST, "数据标注员", "广州市"),
