@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One case as staff list it: its current proposal (the latest version that carried one) with the
- * city and period, and its reviews oldest first. {@code category} is the form's code
+ * message that carried it, the city and period, and its reviews oldest first. {@code category} is the form's code
  * (new_occupation...), "" when unknown; {@code period} is null until the case is attributed.
  */
 public record CaseRow(
@@ -21,6 +21,7 @@ public record CaseRow(
         String industry,
         String status,
         long proposalId,
+        long messageRef,
         List<ReviewRecord> reviews) {
 
     public CaseRow {

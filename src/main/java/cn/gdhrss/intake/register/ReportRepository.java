@@ -122,6 +122,18 @@ public final class ReportRepository {
         });
     }
 
+    /** The case {@code reference} with its current proposal, if it has one. */
+    public Optional<CaseRow> findCase(String reference) {
+        String sql = CURRENT_CASES + CASE_COLUMNS + "WHERE c.reference = ?1";
+        return database.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setString(1, reference);
+                List<CaseRow> rows = caseRows(connection, statement);
+                return rows.isEmpty() ? Optional.<CaseRow>empty() : Optional.of(rows.get(0));
+            }
+        });
+    }
+
     /** True when {@code reference} names a case of the register. */
     public boolean exists(String reference) {
         return database.inTransaction(connection -> {
@@ -247,7 +259,7 @@ public final class ReportRepository {
 
     private static final String CASE_COLUMNS = """
             SELECT c.reference, fm.received_at, pl.city, pl.period, p.category, p.occupation_name, p.applicant,
-                   p.occupation_industry, c.status, p.id
+                   p.occupation_industry, c.status, p.id, c.message_ref
             FROM current_cases c
             JOIN proposals p ON p.id = c.proposal_id
             JOIN messages fm ON fm.id = c.first_message_ref
@@ -296,7 +308,7 @@ public final class ReportRepository {
         try (ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 raw.add(new Object[] {rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5),
-                    rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9), rows.getLong(10)});
+                    rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9), rows.getLong(10), rows.getLong(11)});
             }
         }
         Map<String, List<ReviewRecord>> reviews = raw.isEmpty() ? Map.of() : allReviews(connection);
@@ -305,7 +317,7 @@ public final class ReportRepository {
             String reference = (String) row[0];
             cases.add(new CaseRow(reference, Instant.parse((String) row[1]), row[2] == null ? "" : (String) row[2],
                     row[3] == null ? null : LocalDate.parse((String) row[3]), row[4] == null ? "" : (String) row[4],
-                    (String) row[5], (String) row[6], (String) row[7], (String) row[8], (Long) row[9],
+                    (String) row[5], (String) row[6], (String) row[7], (String) row[8], (Long) row[9], (Long) row[10],
                     reviews.getOrDefault(reference, List.of())));
         }
         return cases;
