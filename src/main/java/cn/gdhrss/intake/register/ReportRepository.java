@@ -29,12 +29,12 @@ public final class ReportRepository {
      * and the case's status. A proposal that no case version points to (read before cases were
      * filed) stands for a case of its own, referenced P-&lt;proposal id&gt;, with its message's status.
      */
-    static final String CURRENT_CASES = """
+    private static final String CURRENT_CASES = """
             WITH current_versions AS (
                 SELECT v.case_ref, v.message_ref, v.form_seq,
                        (SELECT f.message_ref FROM case_versions f WHERE f.case_ref = v.case_ref ORDER BY f.version LIMIT 1) AS first_message_ref
                 FROM case_versions v
-                WHERE v.form_seq IS NOT NULL
+                WHERE v.form_seq IS NOT NULL %1$s
                   AND v.version = (SELECT max(l.version) FROM case_versions l WHERE l.case_ref = v.case_ref AND l.form_seq IS NOT NULL)),
             current_cases AS (
                 SELECT c.reference AS reference, p.id AS proposal_id, cv.message_ref AS message_ref,
@@ -43,13 +43,17 @@ public final class ReportRepository {
                 JOIN cases c ON c.id = cv.case_ref
                 JOIN documents d ON d.message_ref = cv.message_ref AND d.attachment_seq = cv.form_seq
                 JOIN proposals p ON p.document_ref = d.id
+                WHERE 1 = 1 %2$s
                 UNION ALL
                 SELECT 'P-' || p.id, p.id, p.message_ref, p.message_ref, m.status
                 FROM proposals p
                 JOIN documents d ON d.id = p.document_ref
                 JOIN messages m ON m.id = p.message_ref
-                WHERE NOT EXISTS (SELECT 1 FROM case_versions v WHERE v.message_ref = d.message_ref AND v.form_seq = d.attachment_seq))
+                WHERE NOT EXISTS (SELECT 1 FROM case_versions v WHERE v.message_ref = d.message_ref AND v.form_seq = d.attachment_seq) %2$s)
             """;
+
+    /** {@link #CURRENT_CASES} of every case. */
+    static final String ALL_CURRENT_CASES = String.format(java.util.Locale.ROOT, CURRENT_CASES, "", "");
 
     /** Queries of one or two characters: the trigram index needs three. */
     static final int TRIGRAM = 3;
@@ -66,7 +70,7 @@ public final class ReportRepository {
 
     /** Cases that have no city and period yet, with what tells them. */
     public List<PlaceEvidence> listUnplaced() {
-        String sql = CURRENT_CASES + """
+        String sql = ALL_CURRENT_CASES + """
                 SELECT c.reference, fm.received_at, fm.from_address, p.contact_address, p.applicant,
                        (SELECT st.city FROM summary_tables st WHERE st.message_ref = c.message_ref ORDER BY st.id LIMIT 1) AS table_city
                 FROM current_cases c
@@ -124,7 +128,7 @@ public final class ReportRepository {
 
     /** The case {@code reference} with its current proposal, if it has one. */
     public Optional<CaseRow> findCase(String reference) {
-        String sql = CURRENT_CASES + CASE_COLUMNS + "WHERE c.reference = ?1";
+        String sql = ALL_CURRENT_CASES + CASE_COLUMNS + "WHERE c.reference = ?1";
         return database.inTransaction(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setString(1, reference);
@@ -138,7 +142,7 @@ public final class ReportRepository {
     public boolean exists(String reference) {
         return database.inTransaction(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
-                    CURRENT_CASES + "SELECT 1 FROM current_cases WHERE reference = ?")) {
+                    ALL_CURRENT_CASES + "SELECT 1 FROM current_cases WHERE reference = ?")) {
                 statement.setString(1, reference);
                 try (ResultSet rows = statement.executeQuery()) {
                     return rows.next();
@@ -232,7 +236,7 @@ public final class ReportRepository {
 
     /** Cases matching {@code filter}, newest receipt first, at most {@code limit}. */
     public List<CaseRow> listCases(CaseFilter filter, int limit) {
-        String sql = CURRENT_CASES + CASE_COLUMNS + """
+        String sql = ALL_CURRENT_CASES + CASE_COLUMNS + """
                 WHERE (?1 IS NULL OR pl.period = ?1)
                   AND (?2 IS NULL OR pl.city = ?2)
                   AND (?3 IS NULL OR c.status = ?3)
@@ -277,18 +281,25 @@ public final class ReportRepository {
             return List.of();
         }
         boolean indexed = query.codePointCount(0, query.length()) >= TRIGRAM;
+        // The hits come first and bound the cases looked at: the search costs what the hits cost.
         String match = indexed
-                ? "SELECT rowid AS id, rank FROM proposal_search WHERE proposal_search MATCH ?1"
+                ? "SELECT rowid AS id, rank FROM proposal_search WHERE proposal_search MATCH ?1 ORDER BY rank LIMIT ?3"
                 : """
                   SELECT rowid AS id, 0 AS rank FROM proposal_search
                   WHERE name LIKE ?1 ESCAPE '\\' OR alternative_names LIKE ?1 ESCAPE '\\'
-                     OR definition LIKE ?1 ESCAPE '\\' OR tasks LIKE ?1 ESCAPE '\\'""";
-        String sql = CURRENT_CASES + ", hits AS (" + match + ")\n" + CASE_COLUMNS
+                     OR definition LIKE ?1 ESCAPE '\\' OR tasks LIKE ?1 ESCAPE '\\'
+                  LIMIT ?3""";
+        String restricted = String.format(java.util.Locale.ROOT, CURRENT_CASES,
+                "AND EXISTS (SELECT 1 FROM hits h JOIN proposals hp ON hp.id = h.id JOIN documents hd ON hd.id = hp.document_ref"
+                        + " WHERE hd.message_ref = v.message_ref)",
+                "AND p.id IN (SELECT id FROM hits)");
+        String sql = "WITH hits AS (" + match + "),\n" + restricted.strip().substring("WITH ".length()) + "\n" + CASE_COLUMNS
                 + "JOIN hits h ON h.id = p.id\nORDER BY h.rank, fm.received_at DESC, c.reference\nLIMIT ?2";
         return database.inTransaction(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setString(1, indexed ? phrase(query) : "%" + likeEscaped(query) + "%");
                 statement.setInt(2, limit);
+                statement.setInt(3, limit * 4);
                 return caseRows(connection, statement);
             }
         });
@@ -354,7 +365,7 @@ public final class ReportRepository {
      * pass; the caller gets each row as it is read.
      */
     public List<SummaryRecord> listSummaryRecords(LocalDate period, @Nullable String city) {
-        String sql = CURRENT_CASES + """
+        String sql = ALL_CURRENT_CASES + """
                 SELECT c.reference, pl.city, p.category, p.occupation_name, p.occupation_alternative_names,
                        p.occupation_definition, p.occupation_related, p.occupation_industry, p.applicant,
                        p.contact_person, p.contact_phone, c.status,

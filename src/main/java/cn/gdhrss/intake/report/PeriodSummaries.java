@@ -98,7 +98,8 @@ public final class PeriodSummaries {
         return CityDecision.PROVINCIAL.equals(city) ? cityOrder.size() : cityOrder.size() + 1;
     }
 
-    SummaryLine lineOf(SummaryRecord record) {
+    /** The 汇总表 line of a register row: category label, contact person and phone, 是 or 否. */
+    public SummaryLine lineOf(SummaryRecord record) {
         String contact = (record.contactPerson().strip() + " " + record.contactPhone().strip()).strip();
         return new SummaryLine(
                 SummaryLine.categoryLabel(Category.fromCode(record.category()).orElse(null)),

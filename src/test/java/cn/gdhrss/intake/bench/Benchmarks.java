@@ -20,7 +20,7 @@ public final class Benchmarks {
 
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        List<Benchmark> all = new ArrayList<>(List.of(new ImportBenchmark(), new LargeAttachmentBenchmark()));
+        List<Benchmark> all = new ArrayList<>(List.of(new ImportBenchmark(), new LargeAttachmentBenchmark(), new SummaryBenchmark()));
         for (Benchmark benchmark : all) {
             if (args.length == 0 || List.of(args).contains(benchmark.name())) {
                 out.println("== " + benchmark.name());
