@@ -7,6 +7,7 @@ import cn.gdhrss.intake.casefile.RegisterSubmissionLoader;
 import cn.gdhrss.intake.casefile.SubmissionLoader;
 import cn.gdhrss.intake.config.HealthSettings;
 import cn.gdhrss.intake.config.IntakeSettings;
+import cn.gdhrss.intake.config.ReportSettings;
 import cn.gdhrss.intake.form.Catalogues;
 import cn.gdhrss.intake.form.FormChecks;
 import cn.gdhrss.intake.form.FormReader;
@@ -36,6 +37,15 @@ import cn.gdhrss.intake.register.IntakeRepository;
 import cn.gdhrss.intake.register.MessageRepository;
 import cn.gdhrss.intake.register.OutboxRepository;
 import cn.gdhrss.intake.register.PassRepository;
+import cn.gdhrss.intake.register.ReportRepository;
+import cn.gdhrss.intake.report.CaseAttribution;
+import cn.gdhrss.intake.report.CityResolver;
+import cn.gdhrss.intake.report.DueSummaries;
+import cn.gdhrss.intake.report.IndustrySections;
+import cn.gdhrss.intake.report.PeriodSummaries;
+import cn.gdhrss.intake.report.ReportingPeriods;
+import cn.gdhrss.intake.report.ReviewOutcomes;
+import cn.gdhrss.intake.schedule.SummaryJob;
 import cn.gdhrss.intake.reply.AnswerStep;
 import cn.gdhrss.intake.reply.EmlFileTransport;
 import cn.gdhrss.intake.reply.HealthDetector;
@@ -72,6 +82,8 @@ public final class App implements AutoCloseable {
     private final FormRepository forms;
     private final FileStore fileStore;
     private final IntakeService intake;
+    private final ReportSettings reportSettings;
+    private final ReportRepository reports;
     private @Nullable IdleTrigger idle;
     private final ReplySettings replySettings;
     private final HealthSettings healthSettings;
@@ -107,6 +119,8 @@ public final class App implements AutoCloseable {
         this.passes = new PassRepository(database);
         this.forms = new FormRepository(database, clock);
         this.fileStore = new FileStore(dataDir.resolve("files"));
+        this.reportSettings = ReportSettings.from(settings);
+        this.reports = new ReportRepository(database, clock);
         this.replySettings = ReplySettings.from(settings);
         this.healthSettings = HealthSettings.from(settings);
         this.cases = new CaseRepository(database, clock);
@@ -155,7 +169,7 @@ public final class App implements AutoCloseable {
 
     /** The national catalogues, from {@code reference.dir} (staff replace the CSV files without rebuilding). */
     private Catalogues catalogues() {
-        return Catalogues.load(Path.of(settings.string("reference.dir", Catalogues.DEFAULT_DIRECTORY.toString())));
+        return Catalogues.load(referenceDir());
     }
 
     /** Registers the scheduled jobs of every capability; the caller starts the scheduler. */
@@ -165,8 +179,39 @@ public final class App implements AutoCloseable {
             idle = new IdleTrigger(new ImapIdleWatcher(mailboxSettings), () -> scheduler.runNow("pass"));
             idle.start();
         }
+        DueSummaries due = new DueSummaries(summaries(), periods(), reportSettings.delayDays(), reportSettings.mailTo(),
+                dataDir.resolve("summaries"), clock);
+        CaseAttribution attribution = attribution();
+        scheduler.add(SummaryJob.class, () -> new SummaryJob(attribution, due), "summaries", "0 15 * * * ?", true);
         scheduler.add(OutboxJob.class, () -> new OutboxJob(outboxSender), "outbox", replySettings.senderCron(), true);
         scheduler.add(HealthJob.class, () -> new HealthJob(health, outboxSender), "health", healthSettings.cron(), false);
+    }
+
+    /** The deadlines of {@code periods.fixed} and {@code periods.yearly}. */
+    public ReportingPeriods periods() {
+        return new ReportingPeriods(reportSettings.fixedDeadlines(), reportSettings.yearlyDeadlines());
+    }
+
+    /** The city attribution of issue 5, with the sender map of {@code city.sender.*}. */
+    public CityResolver cityResolver() {
+        return CityResolver.load(referenceDir(), reportSettings.senderCities());
+    }
+
+    public CaseAttribution attribution() {
+        return new CaseAttribution(reports, cityResolver(), periods());
+    }
+
+    public ReviewOutcomes reviews() {
+        return new ReviewOutcomes(reports, clock);
+    }
+
+    public PeriodSummaries summaries() {
+        return new PeriodSummaries(reports, attribution(), cityResolver().cities(), IndustrySections.load(referenceDir()),
+                reportSettings.preparer(), clock);
+    }
+
+    private Path referenceDir() {
+        return Path.of(settings.string("reference.dir", Catalogues.DEFAULT_DIRECTORY.toString()));
     }
 
     /** A fresh connection to the configured mailbox for one pass. */
@@ -212,6 +257,14 @@ public final class App implements AutoCloseable {
 
     public PassRepository passes() {
         return passes;
+    }
+
+    public ReportRepository reports() {
+        return reports;
+    }
+
+    public ReportSettings reportSettings() {
+        return reportSettings;
     }
 
     public FormRepository forms() {

@@ -1,7 +1,12 @@
 package cn.gdhrss.intake.cli;
 
 import cn.gdhrss.intake.App;
+import cn.gdhrss.intake.register.CaseFilter;
+import cn.gdhrss.intake.register.CaseRow;
 import cn.gdhrss.intake.register.MessageRecord;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -10,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "list", description = "列出登记的邮件（最新在前）")
+@Command(name = "list", description = "列出登记的邮件（最新在前）；加 --cases 列出案件，可按报送期、城市、状态、类别、行业、文字筛选")
 final class ListCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -21,13 +26,50 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--json", description = "以 JSON 数组输出")
     boolean json;
 
-    @Option(names = "--limit", description = "最多列出多少封，默认 ${DEFAULT-VALUE}")
+    @Option(names = "--csv", description = "以 CSV 输出（UTF-8 带 BOM，Excel/WPS 可直接打开）")
+    boolean csv;
+
+    @Option(names = "--limit", description = "最多列出多少条，默认 ${DEFAULT-VALUE}")
     int limit = 100_000;
+
+    @Option(names = "--cases", description = "列出案件（每件一行）而不是邮件")
+    boolean cases;
+
+    @Option(names = "--period", paramLabel = "DATE", description = "报送期，如 2026-12-31（仅 --cases）")
+    @Nullable LocalDate period;
+
+    @Option(names = "--city", description = "城市，如 广州市、省属、未确定（仅 --cases）")
+    @Nullable String city;
+
+    @Option(names = "--status", description = "案件状态，如 received、needs_correction、complete（仅 --cases）")
+    @Nullable String status;
+
+    @Option(names = "--category", description = "申报类别：新职业、新工种、调整变更（仅 --cases）")
+    @Nullable String category;
+
+    @Option(names = "--industry", description = "所属行业包含的文字（仅 --cases）")
+    @Nullable String industry;
+
+    @Option(names = "--text", description = "名称、备选名称、定义或申报单位包含的文字（仅 --cases）")
+    @Nullable String text;
 
     @Override
     public Integer call() {
         try (App app = common.openApp()) {
+            if (cases) {
+                return listCases(app);
+            }
             List<MessageRecord> messages = app.messages().list(limit);
+            if (csv) {
+                List<List<String>> rows = messages.stream().map(message -> List.of(Long.toString(message.id()),
+                        message.messageId() == null ? "" : message.messageId(), message.fromAddress(), message.subject(),
+                        message.receivedAt().toString(), message.status(),
+                        Integer.toString(app.messages().listAttachments(message.id()).size()))).toList();
+                spec.commandLine().getOut().print(Csv.write(
+                        List.of("id", "message_id", "from", "subject", "received_at", "status", "attachments"), rows));
+                spec.commandLine().getOut().flush();
+                return 0;
+            }
             if (json) {
                 spec.commandLine().getOut().println(Json.write(messages.stream()
                         .map(message -> MessageViews.summary(message, app.messages().listAttachments(message.id())))
@@ -43,5 +85,21 @@ final class ListCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("共 " + messages.size() + " 封");
             return 0;
         }
+    }
+
+    private int listCases(App app) {
+        @Nullable String categoryCode = null;
+        if (category != null) {
+            Optional<String> code = CaseViews.categoryCode(category);
+            if (code.isEmpty()) {
+                spec.commandLine().getErr().println("申报类别应为 新职业、新工种 或 调整变更，不是“" + category + "”。");
+                return 1;
+            }
+            categoryCode = code.get();
+        }
+        app.attribution().attributeNew();
+        List<CaseRow> rows = app.reports().listCases(new CaseFilter(period, city, status, categoryCode, industry, text), limit);
+        CaseViews.print(spec.commandLine().getOut(), rows, json, csv);
+        return 0;
     }
 }

@@ -19,6 +19,10 @@ import picocli.CommandLine.Command;
             ReprocessCommand.class,
             StatusCommand.class,
             ParseCommand.class,
+            SearchCommand.class,
+            AssignCommand.class,
+            ReviewCommand.class,
+            SummaryCommand.class,
             OutboxCommand.class,
             ResendCommand.class,
             CommandLine.HelpCommand.class

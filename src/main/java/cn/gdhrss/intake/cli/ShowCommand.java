@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "show", description = "显示一封邮件的全部信息：邮件头、附件、处理记录")
+@Command(name = "show", description = "显示一封邮件（ID 为数字）或一个案件（REF，如 XZY-2026-0001）的全部信息")
 final class ShowCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -23,14 +23,23 @@ final class ShowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ID", description = "邮件编号")
-    long id;
+    @Parameters(paramLabel = "ID|REF", description = "邮件编号，或案件编号")
+    String target = "";
+
+    @Option(names = "--csv", description = "以 CSV（项目,内容）输出，UTF-8 带 BOM")
+    boolean csv;
 
     @Option(names = "--json", description = "以 JSON 输出")
     boolean json;
 
     @Override
     public Integer call() {
+        if (!target.matches("\\d{1,18}")) {
+            try (App app = common.openApp()) {
+                return new CaseDetail(app, spec.commandLine().getOut(), spec.commandLine().getErr()).show(target.strip(), json, csv);
+            }
+        }
+        long id = Long.parseLong(target);
         try (App app = common.openApp()) {
             Optional<MessageRecord> found = app.messages().find(id);
             if (found.isEmpty()) {
@@ -40,7 +49,13 @@ final class ShowCommand implements Callable<Integer> {
             MessageRecord message = found.get();
             List<AttachmentRecord> attachments = app.messages().listAttachments(id);
             List<EventRecord> events = app.messages().listEvents(id);
-            if (json) {
+            if (csv) {
+                spec.commandLine().getOut().print(Csv.write(List.of("项目", "内容"), List.of(
+                        List.of("邮件编号", Long.toString(message.id())), List.of("主题", message.subject()),
+                        List.of("发件人", message.fromAddress()), List.of("收到时间", Times.local(message.receivedAt())),
+                        List.of("状态", StatusNames.of(message.status())), List.of("附件数", Integer.toString(attachments.size())))));
+                spec.commandLine().getOut().flush();
+            } else if (json) {
                 spec.commandLine().getOut().println(Json.write(MessageViews.detail(message, attachments, events)));
             } else {
                 print(spec.commandLine().getOut(), message, attachments, events);

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class CityResolverTest {
 
-    static final Path REFERENCE = Path.of("src/test/resources/reference");
+    static final Path REFERENCE = Path.of("reference");
 
     private final CityResolver resolver = CityResolver.load(REFERENCE, Map.of(
             "gz.gov.cn", "广州市",
