@@ -87,7 +87,7 @@ class SubmissionPipelineIT {
     void storesEveryFieldOfAWordProposalInTheRegister() throws IOException {
         MessageRecord message = importMail("docx", FILLED_DOCX.toString());
 
-        assertThat(message.status()).isEqualTo("parsed");
+        assertThat(message.status()).isEqualTo("answered");
         List<StoredDocument> documents = app.forms().listDocuments(message.id());
         assertThat(documents).hasSize(1);
         Proposal read = new FormReader().read(FILLED_DOCX, "新职业建议书.docx").proposal();
@@ -122,7 +122,7 @@ class SubmissionPipelineIT {
     @Test
     void mailWithOnlyAnEncryptedDocumentAsksForTheWordForm() throws IOException {
         MessageRecord message = importMail("encrypted", "src/test/resources/attachment/documents/poi_bug53475-password-is-pass.docx");
-        assertThat(message.status()).isEqualTo("parsed");
+        assertThat(message.status()).isEqualTo("answered");
         assertThat(app.forms().listMessageFindings(message.id())).extracting(Finding::code)
                 .containsExactly("SUBMISSION_NO_WORD_FORM");
         assertThat(app.forms().listDocuments(message.id()).get(0).findings()).anyMatch(Finding::isError);
