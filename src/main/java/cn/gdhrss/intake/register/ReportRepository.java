@@ -272,7 +272,7 @@ public final class ReportRepository {
 
     /**
      * Cases whose current proposal's name, alternative names, definition or tasks contain
-     * {@code text}, best match first, at most {@code limit}. Three characters or more use the
+     * {@code text}, the newest proposals first, at most {@code limit}. Three characters or more use the
      * trigram index; shorter text is looked for with LIKE over the same columns.
      */
     public List<CaseRow> search(String text, int limit) {
@@ -283,7 +283,7 @@ public final class ReportRepository {
         boolean indexed = query.codePointCount(0, query.length()) >= TRIGRAM;
         // The hits come first and bound the cases looked at: the search costs what the hits cost.
         String match = indexed
-                ? "SELECT rowid AS id, rank FROM proposal_search WHERE proposal_search MATCH ?1 ORDER BY rank LIMIT ?3"
+                ? "SELECT rowid AS id, 0 AS rank FROM proposal_search WHERE proposal_search MATCH ?1 ORDER BY rowid DESC LIMIT ?3"
                 : """
                   SELECT rowid AS id, 0 AS rank FROM proposal_search
                   WHERE name LIKE ?1 ESCAPE '\\' OR alternative_names LIKE ?1 ESCAPE '\\'
@@ -293,8 +293,8 @@ public final class ReportRepository {
                 "AND EXISTS (SELECT 1 FROM hits h JOIN proposals hp ON hp.id = h.id JOIN documents hd ON hd.id = hp.document_ref"
                         + " WHERE hd.message_ref = v.message_ref)",
                 "AND p.id IN (SELECT id FROM hits)");
-        String sql = "WITH hits AS (" + match + "),\n" + restricted.strip().substring("WITH ".length()) + "\n" + CASE_COLUMNS
-                + "JOIN hits h ON h.id = p.id\nORDER BY h.rank, fm.received_at DESC, c.reference\nLIMIT ?2";
+        String sql = "WITH hits AS MATERIALIZED (" + match + "),\n" + restricted.strip().substring("WITH ".length()) + "\n" + CASE_COLUMNS
+                + "JOIN hits h ON h.id = p.id\nORDER BY fm.received_at DESC, c.reference\nLIMIT ?2";
         return database.inTransaction(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setString(1, indexed ? phrase(query) : "%" + likeEscaped(query) + "%");
