@@ -11,6 +11,8 @@ final class StatusNames {
             Map.entry("parsed", "表格已解析"),
             Map.entry("answered", "已回复"),
             Map.entry("no_reply", "不自动回复"),
+            Map.entry("needs_correction", "待补正"),
+            Map.entry("complete", "材料齐全"),
             Map.entry("failed", "处理失败"));
 
     private StatusNames() {}

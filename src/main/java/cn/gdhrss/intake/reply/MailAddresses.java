@@ -1,5 +1,6 @@
 package cn.gdhrss.intake.reply;
 
+import cn.gdhrss.intake.attachment.EncodedWords;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.util.ArrayList;
@@ -21,6 +22,12 @@ final class MailAddresses {
 
     /** The valid bare addresses of a raw header value, lower case; empty when none is valid. */
     static List<String> parse(String rawHeader) {
+        List<String> found = parseStrictly(rawHeader);
+        // Some clients encode the whole From, address included, as one encoded-word: decode and retry.
+        return found.isEmpty() && rawHeader.contains("=?") ? parseStrictly(EncodedWords.decode(rawHeader)) : found;
+    }
+
+    private static List<String> parseStrictly(String rawHeader) {
         List<String> found = new ArrayList<>();
         try {
             InternetAddress[] parsed = InternetAddress.parseHeader(rawHeader.replaceAll("[\\r\\n]+", " "), false);

@@ -45,4 +45,10 @@ class HeaderSafeTest {
         assertThat(HtmlBody.of("职业<script>x</script>\n\n下一段")).contains("<p>职业&lt;script&gt;x&lt;/script&gt;</p>", "<p>下一段</p>")
                 .doesNotContain("<script>");
     }
+
+    @Test
+    void addressInsideAnEncodedWordIsStillFound() {
+        // 张三 <zhangsan@example.cn> encoded whole, as some clients and scripts write From.
+        assertThat(MailAddresses.parse("=?utf-8?b?5byg5LiJIDx6aGFuZ3NhbkBleGFtcGxlLmNuPg==?=")).containsExactly("zhangsan@example.cn");
+    }
 }
