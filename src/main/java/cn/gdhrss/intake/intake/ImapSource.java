@@ -102,11 +102,34 @@ public final class ImapSource implements MailSource {
                     listed.add(describe(message, uid));
                 }
             }
+            listed.addAll(unfinished(open, firstUid, state));
             listed.sort(Comparator.comparingLong(message -> Long.parseLong(message.uid())));
             return listed;
         } catch (MessagingException e) {
             throw MailboxFailures.unavailable(settings, e);
         }
+    }
+
+    /**
+     * Registered messages below the checkpoint whose after-commit action never ran (the process
+     * stopped between the commit and the action): still unseen for SEEN, still in the folder for
+     * MOVE and DELETE. The pass finds them taken and runs only the action.
+     */
+    private List<SourceMessage> unfinished(IMAPFolder open, long firstUid, MailboxState state) throws MessagingException {
+        if (firstUid <= 1 || settings.after() == AfterCommit.LEAVE) {
+            return List.of();
+        }
+        Message[] candidates = settings.after() == AfterCommit.SEEN
+                ? open.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false))
+                : open.getMessagesByUID(1, firstUid - 1);
+        List<SourceMessage> found = new ArrayList<>();
+        for (Message message : candidates) {
+            long uid = open.getUID(message);
+            if (uid < firstUid && state.isTaken(uidValidity, Long.toString(uid))) {
+                found.add(describe(message, uid));
+            }
+        }
+        return found;
     }
 
     /**

@@ -83,6 +83,27 @@ class ImapAfterCommitIT {
         }
     }
 
+    @Test
+    void actionInterruptedByAStopRunsAtTheNextPass() throws Exception {
+        long uidValidity;
+        try (ImapSource source = imap(AfterCommit.SEEN)) {
+            source.open();
+            uidValidity = source.pending(FixedMailboxState.empty()).get(0).uidValidity();
+        }
+        // Message 1 was committed (checkpoint at 1) but the process stopped before marking it seen.
+        FixedMailboxState afterCrash = new FixedMailboxState(
+                java.util.Optional.of(new MailboxState.Checkpoint(uidValidity, 1)), java.util.Set.of(uidValidity + "/1"));
+        try (ImapSource source = imap(AfterCommit.SEEN)) {
+            source.open();
+            List<SourceMessage> pending = source.pending(afterCrash);
+            assertThat(pending).extracting(SourceMessage::uid).containsExactly("1", "2");
+            source.afterCommit(pending.get(0));
+        }
+        try (ImapInspector inspector = inspector()) {
+            assertThat(inspector.flags("INBOX")).extracting(each -> each.contains(Flags.Flag.SEEN)).containsExactly(true, false);
+        }
+    }
+
     private void commitFirst(AfterCommit after) {
         try (ImapSource source = imap(after)) {
             source.open();
