@@ -18,10 +18,12 @@ build_if_stale() {
 
 install_test_packages() {
   # Debian packages the integration tests use, installed once: LibreOffice converts the summaries
-  # to PDF (read back by the tests), Noto CJK gives it Chinese glyphs.
+  # to PDF (read back by the tests), Noto CJK gives it Chinese glyphs, Dovecot serves IMAP.
   local missing=()
   command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui libreoffice-calc-nogui)
   dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
+  # The end-to-end suite reads a real IMAP server: Debian's Dovecot, started by the test itself.
+  [ -x /usr/sbin/dovecot ] || missing+=(dovecot-imapd)
   if [ ${#missing[@]} -gt 0 ]; then
     if [ "$(id -u)" = 0 ]; then
       echo "安装测试所需软件包：${missing[*]}" >&2
