@@ -115,9 +115,10 @@ public final class OutgoingMessageWriter {
         MimeBodyPart part = new MimeBodyPart();
         part.setDataHandler(new DataHandler(new FileSource(file, attachment.contentType())));
         String utf8 = StandardCharsets.UTF_8.name();
-        ContentType type = new ContentType(attachment.contentType());
-        type.setParameter("name", MimeUtility.encodeText(attachment.fileName(), utf8, "B"));
-        part.setHeader("Content-Type", type.toString());
+        // Built by hand: ContentType would split the encoded words into RFC 2231 continuations.
+        String baseType = new ContentType(attachment.contentType()).getBaseType();
+        part.setHeader("Content-Type", MimeUtility.fold("Content-Type: ".length(),
+                baseType + "; name=\"" + MimeUtility.encodeText(attachment.fileName(), utf8, "B") + "\""));
         ParameterList parameters = new ParameterList();
         parameters.set("filename", attachment.fileName(), utf8);
         part.setHeader("Content-Disposition", new ContentDisposition(Part.ATTACHMENT, parameters).toString());
