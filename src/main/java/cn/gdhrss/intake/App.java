@@ -179,8 +179,7 @@ public final class App implements AutoCloseable {
             idle = new IdleTrigger(new ImapIdleWatcher(mailboxSettings), () -> scheduler.runNow("pass"));
             idle.start();
         }
-        DueSummaries due = new DueSummaries(summaries(), periods(), reportSettings.delayDays(), reportSettings.mailTo(),
-                dataDir.resolve("summaries"), clock);
+        DueSummaries due = dueSummaries();
         CaseAttribution attribution = attribution();
         scheduler.add(SummaryJob.class, () -> new SummaryJob(attribution, due), "summaries", "0 15 * * * ?", true);
         scheduler.add(OutboxJob.class, () -> new OutboxJob(outboxSender), "outbox", replySettings.senderCron(), true);
@@ -203,6 +202,12 @@ public final class App implements AutoCloseable {
 
     public ReviewOutcomes reviews() {
         return new ReviewOutcomes(reports, clock);
+    }
+
+    /** The summaries the service writes and mails at each deadline (issue 5), under {@code <data>/summaries}. */
+    public DueSummaries dueSummaries() {
+        return new DueSummaries(summaries(), periods(), reportSettings.delayDays(), reportSettings.mailTo(),
+                dataDir.resolve("summaries"), cases, replySettings.messageIdDomain(), clock);
     }
 
     public PeriodSummaries summaries() {

@@ -1,10 +1,10 @@
 package cn.gdhrss.intake.cli;
 
 import cn.gdhrss.intake.App;
+import cn.gdhrss.intake.report.SummaryFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -34,9 +34,10 @@ final class SummaryCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         try (App app = common.openApp()) {
             Path directory = out != null ? out : app.dataDir().resolve("summaries").resolve(period.toString());
-            List<Path> files = app.summaries().write(period, city, directory);
-            files.forEach(file -> spec.commandLine().getOut().println(file));
-            spec.commandLine().getOut().println("共生成 " + files.size() + " 个文件。");
+            SummaryFiles written = app.summaries().writeFiles(period, city, directory);
+            written.files().forEach(file -> spec.commandLine().getOut().println(file));
+            written.notes().forEach(note -> spec.commandLine().getOut().println(note));
+            spec.commandLine().getOut().println("共生成 " + written.files().size() + " 个文件。");
             return 0;
         }
     }

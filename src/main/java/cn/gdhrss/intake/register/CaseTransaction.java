@@ -174,6 +174,12 @@ public final class CaseTransaction {
             for (long caseId : mail.caseIds()) {
                 update(connection, "INSERT OR IGNORE INTO outbox_cases (outbox_ref, case_ref) VALUES (?, ?)", id, caseId);
             }
+            for (int position = 0; position < mail.attachments().size(); position++) {
+                OutgoingAttachment attachment = mail.attachments().get(position);
+                update(connection, """
+                        INSERT INTO outbox_attachments (outbox_ref, position, file_path, file_name, content_type) VALUES (?, ?, ?, ?, ?)
+                        """, id, position, attachment.filePath(), attachment.fileName(), attachment.contentType());
+            }
             return id;
         });
     }

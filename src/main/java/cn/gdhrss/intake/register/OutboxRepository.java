@@ -135,6 +135,13 @@ public final class OutboxRepository {
         return database.inTransaction(connection -> findIn(connection, id));
     }
 
+    /** The files to send with row {@code id}, in order; empty for a mail without attachments. */
+    public List<OutgoingAttachment> listAttachments(long id) {
+        return database.inTransaction(connection -> query(connection, """
+                SELECT file_path, file_name, content_type FROM outbox_attachments WHERE outbox_ref = ? ORDER BY position
+                """, rows -> new OutgoingAttachment(rows.getString(1), rows.getString(2), rows.getString(3)), id));
+    }
+
     /** Newest first, at most {@code limit}. */
     public List<OutboxRecord> list(int limit) {
         return database.inTransaction(connection -> query(connection, "SELECT * FROM outbox ORDER BY id DESC LIMIT ?",

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -361,10 +362,23 @@ public final class ReportRepository {
     }
 
     /**
-     * The summary rows of a period, for one city or (null) all, in order of receipt. Read in one
-     * pass; the caller gets each row as it is read.
+     * The summary rows of a period, for one city or (null) all, in order of receipt. Held in memory:
+     * for large periods use {@link #visitSummaryRecords}.
      */
     public List<SummaryRecord> listSummaryRecords(LocalDate period, @Nullable String city) {
+        List<SummaryRecord> records = new ArrayList<>();
+        visitSummaryRecords(period, city, List.of(), records::add);
+        return records;
+    }
+
+    /**
+     * Hands {@code visitor} the summary rows of a period, for one city or (null) all, as they are read
+     * by one cursor inside one read transaction, so no more than a row is held: cities in the order of
+     * {@code cityOrder} (cities not in it last), receipt order within a city. An unchecked exception
+     * from the visitor ends the read and reaches the caller as thrown.
+     */
+    public void visitSummaryRecords(LocalDate period, @Nullable String city, List<String> cityOrder,
+            Consumer<SummaryRecord> visitor) {
         String sql = ALL_CURRENT_CASES + """
                 SELECT c.reference, pl.city, p.category, p.occupation_name, p.occupation_alternative_names,
                        p.occupation_definition, p.occupation_related, p.occupation_industry, p.applicant,
@@ -377,21 +391,31 @@ public final class ReportRepository {
                 JOIN messages fm ON fm.id = c.first_message_ref
                 JOIN case_places pl ON pl.case_reference = c.reference
                 WHERE pl.period = ?1 AND (?2 IS NULL OR pl.city = ?2)
-                ORDER BY fm.received_at, c.reference
-                """;
-        return database.inTransaction(connection -> {
-            List<SummaryRecord> records = new ArrayList<>();
+                ORDER BY\s""" + cityRank(cityOrder.size()) + "fm.received_at, c.reference\n";
+        database.inTransaction(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setString(1, period.toString());
                 statement.setString(2, city);
+                for (int index = 0; index < cityOrder.size(); index++) {
+                    statement.setString(3 + index, cityOrder.get(index));
+                }
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        records.add(summaryRecordOf(rows));
+                        visitor.accept(summaryRecordOf(rows));
                     }
                 }
             }
-            return records;
+            return null;
         });
+    }
+
+    /** "CASE pl.city WHEN ?3 THEN 0 WHEN ?4 THEN 1 ... ELSE n END, ": the rank of a city in the given order. */
+    private static String cityRank(int cities) {
+        StringBuilder rank = new StringBuilder("CASE pl.city");
+        for (int index = 0; index < cities; index++) {
+            rank.append(" WHEN ?").append(3 + index).append(" THEN ").append(index);
+        }
+        return cities == 0 ? "" : rank.append(" ELSE ").append(cities).append(" END, ").toString();
     }
 
     private static SummaryRecord summaryRecordOf(ResultSet rows) throws SQLException {

@@ -80,7 +80,7 @@ public final class OutboxSender {
 
     private boolean send(OutboxRecord row) {
         try {
-            MimeMessage message = writer.write(row, Date.from(clock.instant()));
+            MimeMessage message = writer.write(row, outbox.listAttachments(row.id()), Date.from(clock.instant()));
             String answer = transport.deliver(row, message, () -> {
                 if (!outbox.markTransmitting(row.id(), owner)) {
                     throw new ClaimLostException(row.id());

@@ -2,10 +2,9 @@ package cn.gdhrss.intake.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Counts of a summary's lines by city, category, industry 门类 and status, each list ordered by
@@ -30,19 +29,36 @@ public record SummaryStatistics(
     public record Count(String label, int count) {}
 
     public static SummaryStatistics of(List<SummaryLine> lines) {
-        return new SummaryStatistics(
-                lines.size(),
-                count(lines, line -> orUnset(line.city(), UNSET)),
-                count(lines, line -> orUnset(line.category(), UNSET)),
-                count(lines, line -> orUnset(line.industrySection(), SECTION_UNKNOWN)),
-                count(lines, line -> orUnset(line.status(), UNSET)));
+        Tally tally = new Tally();
+        lines.forEach(tally::add);
+        return tally.statistics();
     }
 
-    private static List<Count> count(List<SummaryLine> lines, Function<SummaryLine, String> labelOf) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (SummaryLine line : lines) {
-            counts.merge(labelOf.apply(line), 1, Integer::sum);
+    /**
+     * Counts lines as they stream past, holding one counter per label: a summary of any length is
+     * counted in the memory of its few dozen labels.
+     */
+    public static final class Tally {
+        private int total;
+        private final Map<String, Integer> byCity = new HashMap<>();
+        private final Map<String, Integer> byCategory = new HashMap<>();
+        private final Map<String, Integer> bySection = new HashMap<>();
+        private final Map<String, Integer> byStatus = new HashMap<>();
+
+        public void add(SummaryLine line) {
+            total++;
+            byCity.merge(orUnset(line.city(), UNSET), 1, Integer::sum);
+            byCategory.merge(orUnset(line.category(), UNSET), 1, Integer::sum);
+            bySection.merge(orUnset(line.industrySection(), SECTION_UNKNOWN), 1, Integer::sum);
+            byStatus.merge(orUnset(line.status(), UNSET), 1, Integer::sum);
         }
+
+        public SummaryStatistics statistics() {
+            return new SummaryStatistics(total, sorted(byCity), sorted(byCategory), sorted(bySection), sorted(byStatus));
+        }
+    }
+
+    private static List<Count> sorted(Map<String, Integer> counts) {
         List<Count> result = new ArrayList<>();
         counts.forEach((label, count) -> result.add(new Count(label, count)));
         result.sort(Comparator.comparingInt(Count::count).reversed().thenComparing(Count::label));

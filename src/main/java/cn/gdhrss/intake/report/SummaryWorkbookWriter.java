@@ -1,5 +1,6 @@
 package cn.gdhrss.intake.report;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -40,30 +41,82 @@ public final class SummaryWorkbookWriter {
     /** Excel's maximum row height. */
     private static final float MAX_ROW_POINTS = 409f;
 
+    /** Writes {@code report} with all its lines to {@code xlsx}. */
     public void write(SummaryReport report, Path xlsx) throws IOException {
-        Path partial = xlsx.resolveSibling(xlsx.getFileName() + ".part");
-        try (XSSFWorkbook template = new XSSFWorkbook()) {
-            template.createSheet(SUMMARY_SHEET);
-            WorkbookStyles styles = WorkbookStyles.create(template);
-            new StatisticsSheetWriter(styles).write(
-                    template.createSheet(STATISTICS_SHEET), report, SummaryStatistics.of(report.lines()));
-            SXSSFWorkbook workbook = new FastDeflatingWorkbook(template);
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                writeSummarySheet(workbook.getSheet(SUMMARY_SHEET), styles, report);
-                workbook.write(out);
-            } finally {
-                workbook.dispose();
+        try (Stream stream = open(report, xlsx)) {
+            for (SummaryLine line : report.lines()) {
+                stream.add(line);
             }
+            stream.finish();
         }
-        Files.move(partial, xlsx, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private static void writeSummarySheet(SXSSFSheet sheet, WorkbookStyles styles, SummaryReport report) {
-        setUpColumns(sheet);
-        setUpPrinting(sheet);
-        writeHead(sheet, styles, report);
-        int next = writeLines(sheet, styles, report.lines());
-        writeNotes(sheet, styles, next + 1);
+    /**
+     * Starts the workbook of {@code head} (its title, preparer and date; its lines are not written):
+     * lines follow one by one with {@link Stream#add}, {@link Stream#finish} writes the file. The
+     * caller closes the stream, which discards an unfinished file.
+     */
+    public Stream open(SummaryReport head, Path xlsx) throws IOException {
+        return new Stream(head, xlsx);
+    }
+
+    /** One workbook being written: rows go to disk as they come, the 统计 counts are kept as a tally. */
+    public static final class Stream implements Closeable {
+        private final SummaryReport head;
+        private final Path xlsx;
+        private final Path partial;
+        private final XSSFWorkbook template;
+        private final SXSSFWorkbook workbook;
+        private final WorkbookStyles styles;
+        private final SXSSFSheet sheet;
+        private final SummaryStatistics.Tally tally = new SummaryStatistics.Tally();
+        private int nextRow = HEADER_ROW + 1;
+        private int count;
+
+        private Stream(SummaryReport head, Path xlsx) {
+            this.head = head;
+            this.xlsx = xlsx;
+            this.partial = xlsx.resolveSibling(xlsx.getFileName() + ".part");
+            this.template = new XSSFWorkbook();
+            template.createSheet(SUMMARY_SHEET);
+            this.styles = WorkbookStyles.create(template);
+            this.workbook = new FastDeflatingWorkbook(template);
+            this.sheet = workbook.getSheet(SUMMARY_SHEET);
+            setUpColumns(sheet);
+            setUpPrinting(sheet);
+            writeHead(sheet, styles, head);
+        }
+
+        public void add(SummaryLine line) {
+            writeLine(sheet.createRow(nextRow++), styles, ++count, line);
+            tally.add(line);
+        }
+
+        /** How many lines were added. */
+        public int count() {
+            return count;
+        }
+
+        /** Writes the notes and the 统计 sheet, then the file; it appears at its path only once complete. */
+        public void finish() throws IOException {
+            if (count == 0) {
+                writeBlankLine(sheet.createRow(nextRow++), styles);
+            }
+            writeNotes(sheet, styles, nextRow + 1);
+            // Charts cannot be streamed: the 统计 sheet goes into the template, which SXSSF writes as is.
+            new StatisticsSheetWriter(styles).write(template.createSheet(STATISTICS_SHEET), head, tally.statistics());
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                workbook.write(out);
+            }
+            Files.move(partial, xlsx, StandardCopyOption.REPLACE_EXISTING);
+        }
+
+        @Override
+        public void close() throws IOException {
+            workbook.dispose();
+            workbook.close();
+            Files.deleteIfExists(partial);
+        }
     }
 
     private static void setUpColumns(SXSSFSheet sheet) {
@@ -103,20 +156,6 @@ public final class SummaryWorkbookWriter {
         for (int column = 0; column <= lastColumn; column++) {
             text(header, column, SummaryLayout.HEADERS.get(column), styles.header());
         }
-    }
-
-    /** Writes the lines from the row after the header; returns the index of the next free row. */
-    private static int writeLines(SXSSFSheet sheet, WorkbookStyles styles, List<SummaryLine> lines) {
-        int rowIndex = HEADER_ROW + 1;
-        if (lines.isEmpty()) {
-            writeBlankLine(sheet.createRow(rowIndex), styles);
-            return rowIndex + 1;
-        }
-        int number = 1;
-        for (SummaryLine line : lines) {
-            writeLine(sheet.createRow(rowIndex++), styles, number++, line);
-        }
-        return rowIndex;
     }
 
     private static void writeLine(Row row, WorkbookStyles styles, int number, SummaryLine line) {

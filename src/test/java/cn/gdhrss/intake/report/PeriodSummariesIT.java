@@ -118,4 +118,19 @@ class PeriodSummariesIT {
         }
         return rows;
     }
+
+    @Test
+    void periodTooLargeForWordGetsItsWorkbookAndANoteInsteadOfTheDocument() throws IOException {
+        List<RegisterFiller.Submission> many = new ArrayList<>();
+        for (int index = 0; index < PeriodSummaries.MAX_DOCUMENT_LINES; index++) {
+            many.add(ReportRegisterIT.submission("x" + index + "@qq.com", ReportRegisterIT.AUGUST, "职业" + index, "广州市越秀区"));
+        }
+        new RegisterFiller(database).add(many);
+
+        SummaryFiles written = summaries.writeFiles(PERIOD, "广州市", dir.resolve("out"));
+
+        assertThat(written.files()).extracting(file -> file.getFileName().toString())
+                .containsExactly("新职业信息汇总表（广州市）2026-08-10.xlsx");
+        assertThat(written.notes()).singleElement().asString().contains("未生成 Word 版", "5002 条");
+    }
 }
