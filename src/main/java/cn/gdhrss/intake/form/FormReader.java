@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
@@ -39,6 +40,9 @@ import org.slf4j.LoggerFactory;
  * result with an error finding whose Chinese message says what to send instead.
  */
 public final class FormReader {
+    /** POI's default: a zip entry that expands more than 100 times is a bomb. */
+    private static final double MIN_INFLATE_RATIO = 0.01;
+
 
     private static final Logger LOG = LoggerFactory.getLogger(FormReader.class);
     static final long DEFAULT_MAX_BYTES = 40L * 1024 * 1024;
@@ -62,6 +66,9 @@ public final class FormReader {
 
     /** Reads one file; never throws for bad input. {@code displayName} names the file in messages. */
     public ReadResult read(Path file, String displayName) {
+        // Tika's OOXMLParser lowers POI's process-wide zip-bomb guard when it loads (the attachment
+        // package loads Tika); an applicant's .docx is read under POI's own limit again.
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
         try {
             long size = Files.size(file);
             if (size == 0) {

@@ -258,6 +258,15 @@ class FormReaderIT {
     }
 
     @Test
+    void zipBombIsRefusedEvenAfterTikaLoweredPoisGuard() throws IOException {
+        // Loading Tika's OOXML parser (as the attachment package does) sets POI's global inflate ratio.
+        new org.apache.tika.parser.microsoft.ooxml.OOXMLParser();
+        org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(0.00001);
+
+        assertSingleError(new FormReader().read(paragraphBomb(), "bomb.docx"), "FORM_CORRUPT", "损坏");
+    }
+
+    @Test
     void smallZipThatUnpacksFarBeyondTheLimitIsTooLarge() throws IOException {
         Path file = paragraphBomb();
 
