@@ -70,6 +70,16 @@ public final class RawArchive {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
+        forceDirectory(target.getParent());
+    }
+
+    /** The rename itself must reach the disk before the register says the message is archived. */
+    private static void forceDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // Some file systems cannot open a directory for reading; the file's own force still holds.
+        }
     }
 
     static MessageDigest sha256() {
