@@ -94,6 +94,41 @@ class SmtpDeliveryIT {
     }
 
     @Test
+    void serverAnswering451ForAWhileGetsEveryReplyOnceWhenItIsBack() throws Exception {
+        int port = freePort();
+        try (App app = ReplyTestKit.app(dir.resolve("data"), smtp(port), clock)) {
+            try (RefusingSmtpServer refusing = new RefusingSmtpServer(port, RefusingSmtpServer.Refusal.TEMPORARY)) {
+                ReplyTestKit.importFiles(app, ReplyTestKit.SUBMISSIONS);
+                assertThat(refusing.refused()).isEqualTo(6);
+                assertThat(app.outbox().list(100)).hasSize(6).allMatch(row -> row.state().equals("retrying"))
+                        .allMatch(row -> row.lastResponse().contains("451"));
+            }
+            startGreenMail(port);
+            clock.advance(Duration.ofHours(2));
+            app.outboxSender().sendDue();
+
+            assertThat(greenMail.getReceivedMessages()).hasSize(6);
+            assertThat(app.outbox().list(100)).allMatch(row -> row.state().equals("sent"));
+        }
+    }
+
+    @Test
+    void permanentRefusalFailsTheReplyWithoutRetrying() throws Exception {
+        int port = freePort();
+        try (App app = ReplyTestKit.app(dir.resolve("data"), smtp(port), clock);
+                RefusingSmtpServer refusing = new RefusingSmtpServer(port, RefusingSmtpServer.Refusal.PERMANENT)) {
+            ReplyTestKit.importFiles(app, ReplyTestKit.SUBMISSIONS.resolve("01-proposal.eml"));
+            clock.advance(Duration.ofHours(2));
+            app.outboxSender().sendDue();
+
+            assertThat(refusing.refused()).isEqualTo(1);
+            assertThat(app.outbox().list(100)).singleElement()
+                    .satisfies(row -> assertThat(row.state()).isEqualTo("failed"))
+                    .satisfies(row -> assertThat(row.lastResponse()).contains("550"));
+        }
+    }
+
+    @Test
     void replyThatKeepsFailingShowsOnItsCase() throws Exception {
         int port = freePort();
         try (App app = ReplyTestKit.app(dir.resolve("data"), smtp(port), clock)) {
