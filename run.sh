@@ -18,12 +18,14 @@ build_if_stale() {
 
 install_test_packages() {
   # Debian packages the integration tests use, installed once: LibreOffice converts the summaries
-  # to PDF (read back by the tests), Noto CJK gives it Chinese glyphs, Dovecot serves IMAP.
+  # to PDF (read back by the tests), Noto CJK gives it Chinese glyphs.
   local missing=()
   command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui libreoffice-calc-nogui)
   dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
-  # The end-to-end suite reads a real IMAP server: Debian's Dovecot, started by the test itself.
+  # The end-to-end suite reads a real IMAP server and sends through a real MTA: Debian's Dovecot and
+  # Postfix, each started by its test on a loopback port with a configuration of its own.
   [ -x /usr/sbin/dovecot ] || missing+=(dovecot-imapd)
+  [ -x /usr/sbin/postfix ] || missing+=(postfix)
   if [ ${#missing[@]} -gt 0 ]; then
     if [ "$(id -u)" = 0 ]; then
       echo "安装测试所需软件包：${missing[*]}" >&2
