@@ -49,6 +49,8 @@ final class ShowCommand implements Callable<Integer> {
             MessageRecord message = found.get();
             List<AttachmentRecord> attachments = app.messages().listAttachments(id);
             List<EventRecord> events = app.messages().listEvents(id);
+            List<String> cases = app.cases().listCasesOfMessage(id).stream()
+                    .map(one -> one.reference() + " " + one.title() + "（" + StatusNames.of(one.status()) + "）").toList();
             if (csv) {
                 spec.commandLine().getOut().print(Csv.write(List.of("项目", "内容"), List.of(
                         List.of("邮件编号", Long.toString(message.id())), List.of("主题", message.subject()),
@@ -56,9 +58,14 @@ final class ShowCommand implements Callable<Integer> {
                         List.of("状态", StatusNames.of(message.status())), List.of("附件数", Integer.toString(attachments.size())))));
                 spec.commandLine().getOut().flush();
             } else if (json) {
-                spec.commandLine().getOut().println(Json.write(MessageViews.detail(message, attachments, events)));
+                java.util.Map<String, Object> view = MessageViews.detail(message, attachments, events);
+                view.put("cases", app.cases().listCasesOfMessage(id).stream().map(one -> one.reference()).toList());
+                spec.commandLine().getOut().println(Json.write(view));
             } else {
                 print(spec.commandLine().getOut(), message, attachments, events);
+                if (!cases.isEmpty()) {
+                    spec.commandLine().getOut().println("受理编号：" + String.join("；", cases));
+                }
             }
             return 0;
         }

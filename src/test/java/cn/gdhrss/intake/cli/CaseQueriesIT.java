@@ -60,4 +60,12 @@ class CaseQueriesIT {
     void searchFindsTwoCharacterWordInJson() {
         assertThat(run("search", "清洗", "--json")).contains("\"name\" : \"数据标注员\"");
     }
+
+    @Test
+    void showOfAMessageNamesTheCaseItWasFiledUnder() throws Exception {
+        run("import", Path.of("src/test/resources/reply/submissions/01-proposal.eml").toAbsolutePath().toString());
+        String view = run("show", "2", "--json");
+        assertThat(view).contains("\"cases\" : [ \"XZY-2026-0001\" ]");
+        assertThat(run("show", "2")).contains("受理编号：XZY-2026-0001");
+    }
 }
