@@ -1,23 +1,21 @@
 package cn.gdhrss.intake.cli;
 
+import cn.gdhrss.intake.casefile.CaseStatus;
 import java.util.Map;
 
-/** Chinese names of processing states for staff. */
+/** Chinese names of message processing states for staff; case states are named by {@link CaseStatus}. */
 final class StatusNames {
     private static final Map<String, String> NAMES = Map.ofEntries(
             Map.entry("received", "已收到"),
             Map.entry("extracted", "附件已提取"),
-            Map.entry("too_large", "邮件过大"),
             Map.entry("parsed", "表格已解析"),
             Map.entry("answered", "已回复"),
             Map.entry("no_reply", "不自动回复"),
-            Map.entry("needs_correction", "待补正"),
-            Map.entry("complete", "材料齐全"),
             Map.entry("failed", "处理失败"));
 
     private StatusNames() {}
 
     static String of(String status) {
-        return NAMES.getOrDefault(status, status) + "（" + status + "）";
+        return NAMES.getOrDefault(status, CaseStatus.label(status)) + "（" + status + "）";
     }
 }
