@@ -127,4 +127,21 @@ class SubmissionPipelineIT {
                 .containsExactly("SUBMISSION_NO_WORD_FORM");
         assertThat(app.forms().listDocuments(message.id()).get(0).findings()).anyMatch(Finding::isError);
     }
+
+    @Test
+    void messageOverTheSizeLimitIsKeptWholeAndTheSenderIsToldWhy() throws IOException {
+        app.close();
+        app = new App(dir.resolve("small"), Settings.of(Map.of("limits.message-bytes", "10k")),
+                Clock.fixed(Instant.parse("2026-09-01T02:00:00Z"), ZoneOffset.UTC));
+        MessageRecord message = importMail("large", FILLED_DOCX.toString());
+
+        assertThat(message.status()).isEqualTo("answered");
+        assertThat(dir.resolve("small").resolve(message.rawPath())).exists();
+        assertThat(app.messages().listAttachments(message.id())).singleElement()
+                .satisfies(item -> assertThat(item.status()).isEqualTo("over_limit"));
+        assertThat(app.forms().listMessageFindings(message.id())).extracting(Finding::code)
+                .containsExactly("SUBMISSION_TOO_LARGE");
+        assertThat(app.outbox().list(10)).singleElement()
+                .satisfies(reply -> assertThat(reply.bodyText()).contains("超过本邮箱的大小上限"));
+    }
 }

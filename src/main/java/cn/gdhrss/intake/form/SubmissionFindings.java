@@ -26,6 +26,12 @@ public final class SubmissionFindings {
                         + "通知要求提交电子版（Word 版），请补发 .docx 或 .doc 文件。");
     }
 
+    public static Finding tooLarge(List<String> items) {
+        return Finding.error("SUBMISSION_TOO_LARGE", null,
+                "以下内容超过本邮箱的大小上限，系统未能接收：" + String.join("；", items) + "。请将《新职业建议书》Word 文件单独发送；"
+                        + "短视频等大文件请按通知要求存入光盘或U盘，随纸质材料一同寄送。");
+    }
+
     public static Finding duplicateOf(String name, String otherName, String otherApplicant, boolean same) {
         return Finding.warning("PROPOSAL_DUPLICATE_IN_REGISTER", "occupation.name",
                 "“" + name + "”与已登记的申报“" + otherName + "”（申报单位：" + otherApplicant + "）"

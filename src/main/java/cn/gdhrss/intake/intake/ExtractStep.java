@@ -1,5 +1,7 @@
 package cn.gdhrss.intake.intake;
 
+import cn.gdhrss.intake.attachment.AttachmentKind;
+import cn.gdhrss.intake.attachment.AttachmentStatus;
 import cn.gdhrss.intake.attachment.ExtractedFile;
 import cn.gdhrss.intake.attachment.Extraction;
 import cn.gdhrss.intake.attachment.MessageExtractor;
@@ -13,11 +15,10 @@ import java.util.Locale;
 /**
  * {@code received -> extracted}: takes the archived message apart into its attachments (stored by
  * content), records each with its type, kind and status, and keeps the body text. A message larger
- * than the configured limit is archived whole but not taken apart: status {@code too_large}.
+ * than the configured limit is archived whole but not taken apart: it is recorded as one over-limit
+ * item, and the parse step asks the sender to send smaller files.
  */
 public final class ExtractStep implements ProcessingStep {
-    public static final String TOO_LARGE = "too_large";
-
     private final MessageRepository messages;
     private final MessageExtractor extractor;
     private final RawArchive archive;
@@ -43,14 +44,20 @@ public final class ExtractStep implements ProcessingStep {
     @Override
     public void apply(MessageRecord message) throws IOException {
         if (message.size() > maxMessageBytes) {
-            messages.markStatus(message.id(), TOO_LARGE, String.format(Locale.ROOT,
-                    "邮件大小 %d MB，超过上限 %d MB：原始邮件已完整保存，未拆分附件", message.size() >> 20, maxMessageBytes >> 20),
-                    "too_large");
+            String reason = String.format(Locale.ROOT, "邮件大小 %d MB，超过上限 %d MB：原始邮件已完整保存，未拆分附件",
+                    message.size() >> 20, maxMessageBytes >> 20);
+            messages.saveExtraction(message.id(), List.of(wholeMessage(message, reason)), "", "received", "extracted", reason);
             return;
         }
         Extraction extraction = extractor.extract(archive.resolve(message.rawPath()));
         List<AttachmentRecord> attachments = extraction.files().stream().map(ExtractStep::recordOf).toList();
         messages.saveExtraction(message.id(), attachments, extraction.bodyText(), "received", "extracted", describe(extraction));
+    }
+
+    /** A message over the limit is recorded as one over-limit item, so the sender is told like for any too-large file. */
+    private static AttachmentRecord wholeMessage(MessageRecord message, String reason) {
+        return new AttachmentRecord(1, null, "message", "整封邮件", "message/rfc822", "", message.size(), null,
+                AttachmentKind.OTHER.code(), AttachmentStatus.OVER_LIMIT.code(), reason, null, null, null, null, null);
     }
 
     private static AttachmentRecord recordOf(ExtractedFile file) {

@@ -1,5 +1,6 @@
 package cn.gdhrss.intake.intake;
 
+import cn.gdhrss.intake.attachment.AttachmentStatus;
 import cn.gdhrss.intake.form.DuplicateMatcher;
 import cn.gdhrss.intake.form.Finding;
 import cn.gdhrss.intake.form.FormChecks;
@@ -86,6 +87,11 @@ public final class ParseStep implements ProcessingStep {
         }
         if (files.isEmpty()) {
             return List.of(SubmissionFindings.noAttachment());
+        }
+        List<String> overLimit = files.stream().filter(a -> a.status().equals(AttachmentStatus.OVER_LIMIT.code()))
+                .map(a -> a.name() + "（" + (a.size() >> 20) + " MB）").limit(10).toList();
+        if (!overLimit.isEmpty()) {
+            return List.of(SubmissionFindings.tooLarge(overLimit));
         }
         return List.of(SubmissionFindings.noWordForm(files.stream().map(AttachmentRecord::name).limit(10).toList()));
     }
