@@ -83,7 +83,7 @@ public final class CaseFiler {
         List<FiledCase> filed = new ArrayList<>();
         if (proposals.isEmpty()) {
             List<Finding> findings = missingProposal(submission);
-            CaseRecord opened = transaction.openCase(year, KIND_NO_FORM, "", "", null, CaseStatus.NEEDS_CORRECTION);
+            CaseRecord opened = transaction.openCase(year, KIND_NO_FORM, "", "", null, CaseState.NEEDS_CORRECTION.code());
             filed.add(fileVersion(transaction, opened, submission, null, findings, false));
             return filed;
         }
@@ -142,7 +142,8 @@ public final class CaseFiler {
         long errors = findings.stream().filter(Finding::isError).count();
         int version = transaction.addVersion(target.id(), submission.message().id(),
                 form == null ? null : form.attachmentSeq(), (int) errors, (int) (findings.size() - errors));
-        String status = form == null && resubmission ? statusWithoutForm(target) : statusOf(findings, resubmission);
+        String status = intakeStatus(target,
+                form == null && resubmission ? statusWithoutForm(target) : statusOf(findings, resubmission));
         String title = form == null ? "" : titleOf(form);
         String applicant = form == null ? "" : applicantOf(form);
         transaction.updateCase(target.id(), title, applicant, status);
@@ -152,14 +153,22 @@ public final class CaseFiler {
 
     /** A correction that brings no proposal leaves the case waiting for one. */
     private static String statusWithoutForm(CaseRecord target) {
-        return target.status().equals(CaseStatus.COMPLETE) ? CaseStatus.COMPLETE : CaseStatus.NEEDS_CORRECTION;
+        return target.status().equals(CaseState.COMPLETE.code()) ? CaseState.COMPLETE.code() : CaseState.NEEDS_CORRECTION.code();
     }
 
     private static String statusOf(List<Finding> findings, boolean resubmission) {
         if (findings.stream().anyMatch(Finding::isError)) {
-            return CaseStatus.NEEDS_CORRECTION;
+            return CaseState.NEEDS_CORRECTION.code();
         }
-        return resubmission ? CaseStatus.COMPLETE : CaseStatus.RECEIVED;
+        return resubmission ? CaseState.COMPLETE.code() : CaseState.RECEIVED.code();
+    }
+
+    /**
+     * Intake moves a case only among 已收到, 待补正 and 材料齐全: once reviewed, merged or withdrawn,
+     * the state is the staff's and a late mail only adds a version.
+     */
+    private static String intakeStatus(CaseRecord target, String computed) {
+        return CaseState.fromCode(target.status()).map(CaseState::isIntake).orElse(true) ? computed : target.status();
     }
 
     /** What a case without a proposal is told: the parse step's findings, else that the form is missing. */

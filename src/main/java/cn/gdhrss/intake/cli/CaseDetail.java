@@ -86,7 +86,7 @@ final class CaseDetail {
         out.println("案件编号：" + row.reference());
         out.println("收到时间：" + Times.local(row.receivedAt()) + "（北京时间）");
         out.println("城市：" + row.city() + "（依据：" + view.get("city_source") + "）  报送期：" + row.period() + "（依据：" + view.get("period_source") + "）");
-        out.println("申报类别：" + CaseViews.categoryLabel(row.category()) + "  状态：" + StatusNames.of(row.status()));
+        out.println("申报类别：" + CaseViews.categoryLabel(row.category()) + "  状态：" + StatusNames.caseState(row.status()));
         out.println("职业（工种）名称：" + row.name());
         out.println("申报单位：" + row.applicant() + "  所属行业：" + row.industry());
         out.println("当前建议书：邮件 " + row.messageRef());

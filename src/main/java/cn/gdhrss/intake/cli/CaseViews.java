@@ -17,7 +17,7 @@ final class CaseViews {
 
     static List<String> cells(CaseRow row) {
         return List.of(row.reference(), Times.local(row.receivedAt()), row.city(), row.period() == null ? "" : row.period().toString(),
-                categoryLabel(row.category()), row.name(), row.applicant(), StatusNames.of(row.status()), reviews(row.reviews()));
+                categoryLabel(row.category()), row.name(), row.applicant(), StatusNames.caseState(row.status()), reviews(row.reviews()));
     }
 
     static Map<String, Object> json(CaseRow row) {

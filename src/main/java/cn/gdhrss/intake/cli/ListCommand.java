@@ -79,7 +79,7 @@ final class ListCommand implements Callable<Integer> {
             TextTable table = new TextTable("编号", "收到时间", "发件人", "主题", "附件", "状态");
             for (MessageRecord message : messages) {
                 table.add(message.id(), Times.local(message.receivedAt()), message.fromAddress(), message.subject(),
-                        app.messages().listAttachments(message.id()).size(), StatusNames.of(message.status()));
+                        app.messages().listAttachments(message.id()).size(), StatusNames.message(message.status()));
             }
             spec.commandLine().getOut().print(table.render(40));
             spec.commandLine().getOut().println("共 " + messages.size() + " 封");

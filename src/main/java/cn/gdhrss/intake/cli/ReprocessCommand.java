@@ -28,7 +28,7 @@ final class ReprocessCommand implements Callable<Integer> {
             }
             app.intake().processPending();
             String status = app.messages().find(id).map(message -> message.status()).orElse("?");
-            spec.commandLine().getOut().println("邮件 " + id + " 已重新处理，当前状态：" + StatusNames.of(status));
+            spec.commandLine().getOut().println("邮件 " + id + " 已重新处理，当前状态：" + StatusNames.message(status));
             return 0;
         }
     }

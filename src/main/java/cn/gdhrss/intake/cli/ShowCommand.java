@@ -50,12 +50,12 @@ final class ShowCommand implements Callable<Integer> {
             List<AttachmentRecord> attachments = app.messages().listAttachments(id);
             List<EventRecord> events = app.messages().listEvents(id);
             List<String> cases = app.cases().listCasesOfMessage(id).stream()
-                    .map(one -> one.reference() + " " + one.title() + "（" + StatusNames.of(one.status()) + "）").toList();
+                    .map(one -> one.reference() + " " + one.title() + "（" + StatusNames.caseState(one.status()) + "）").toList();
             if (csv) {
                 spec.commandLine().getOut().print(Csv.write(List.of("项目", "内容"), List.of(
                         List.of("邮件编号", Long.toString(message.id())), List.of("主题", message.subject()),
                         List.of("发件人", message.fromAddress()), List.of("收到时间", Times.local(message.receivedAt())),
-                        List.of("状态", StatusNames.of(message.status())), List.of("附件数", Integer.toString(attachments.size())))));
+                        List.of("状态", StatusNames.message(message.status())), List.of("附件数", Integer.toString(attachments.size())))));
                 spec.commandLine().getOut().flush();
             } else if (json) {
                 java.util.Map<String, Object> view = MessageViews.detail(message, attachments, events);
@@ -84,7 +84,7 @@ final class ShowCommand implements Callable<Integer> {
         out.println("收到时间：" + Times.local(message.receivedAt()) + "（北京时间）");
         out.println("大小：" + message.size() + " 字节，SHA-256：" + message.sha256());
         out.println("原始邮件：" + message.rawPath());
-        out.println("状态：" + StatusNames.of(message.status()) + (message.statusReason().isEmpty() ? "" : "，" + message.statusReason()));
+        out.println("状态：" + StatusNames.message(message.status()) + (message.statusReason().isEmpty() ? "" : "，" + message.statusReason()));
         if (!message.lastError().isEmpty()) {
             out.println("最近错误（第" + message.attempts() + "次）：" + message.lastError());
         }

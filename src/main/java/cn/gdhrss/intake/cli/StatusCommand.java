@@ -49,7 +49,7 @@ final class StatusCommand implements Callable<Integer> {
             out.println("邮箱：" + app.mailboxSettings().mailboxName());
             out.println("登记库：" + app.database().file());
             out.println("各状态邮件数：");
-            counts.forEach((status, count) -> out.println("  " + StatusNames.of(status) + "：" + count));
+            counts.forEach((status, count) -> out.println("  " + StatusNames.message(status) + "：" + count));
             out.println("最近的收取：");
             for (PassRecord pass : recent) {
                 out.println("  " + Times.local(pass.finishedAt()) + "  " + pass.mailbox() + "  新 " + pass.newCount()

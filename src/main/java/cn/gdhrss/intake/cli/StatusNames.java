@@ -1,9 +1,9 @@
 package cn.gdhrss.intake.cli;
 
-import cn.gdhrss.intake.casefile.CaseStatus;
+import cn.gdhrss.intake.casefile.CaseState;
 import java.util.Map;
 
-/** Chinese names of message processing states for staff; case states are named by {@link CaseStatus}. */
+/** Chinese names of message processing states for staff; case states are named by {@link CaseState}. */
 final class StatusNames {
     private static final Map<String, String> NAMES = Map.ofEntries(
             Map.entry("received", "已收到"),
@@ -15,7 +15,13 @@ final class StatusNames {
 
     private StatusNames() {}
 
-    static String of(String status) {
-        return NAMES.getOrDefault(status, CaseStatus.label(status)) + "（" + status + "）";
+    /** A message's processing state: 已回复（answered）. */
+    static String message(String status) {
+        return NAMES.getOrDefault(status, status) + "（" + status + "）";
+    }
+
+    /** A case's state as staff read it: 材料齐全. */
+    static String caseState(String code) {
+        return CaseState.labelOf(code);
     }
 }

@@ -1,6 +1,6 @@
 package cn.gdhrss.intake.reply;
 
-import cn.gdhrss.intake.casefile.CaseStatus;
+import cn.gdhrss.intake.casefile.CaseState;
 import cn.gdhrss.intake.casefile.FiledCase;
 import cn.gdhrss.intake.casefile.Filing;
 import cn.gdhrss.intake.casefile.SubmittedForm;
@@ -124,7 +124,7 @@ public final class ReplyComposer {
         model.put("submissionFindings", sentences(filing.submission().submissionFindings(), ""));
         model.put("summaryFindings", summarySentences(filing));
         model.put("hasErrors", filing.hasErrors());
-        model.put("complete", filing.cases().stream().allMatch(one -> one.caseRecord().status().equals(CaseStatus.COMPLETE)));
+        model.put("complete", filing.cases().stream().allMatch(one -> one.caseRecord().status().equals(CaseState.COMPLETE.code())));
         model.put("hasForm", filing.cases().stream().anyMatch(one -> one.form() != null));
         model.put("office", officeModel());
         return model;
@@ -136,7 +136,7 @@ public final class ReplyComposer {
         model.put("title", filed.caseRecord().title());
         model.put("applicant", filed.caseRecord().applicant());
         model.put("status", filed.caseRecord().status());
-        model.put("statusLabel", CaseStatus.label(filed.caseRecord().status()));
+        model.put("statusLabel", CaseState.labelOf(filed.caseRecord().status()));
         model.put("version", filed.version());
         model.put("fileName", filed.form() == null ? "" : filed.form().fileName());
         model.put("hasErrors", filed.hasErrors());

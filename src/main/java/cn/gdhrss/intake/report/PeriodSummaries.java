@@ -1,6 +1,6 @@
 package cn.gdhrss.intake.report;
 
-import cn.gdhrss.intake.casefile.CaseStatus;
+import cn.gdhrss.intake.casefile.CaseState;
 import cn.gdhrss.intake.form.Category;
 import cn.gdhrss.intake.register.ReportRepository;
 import cn.gdhrss.intake.register.SummaryRecord;
@@ -220,6 +220,6 @@ public final class PeriodSummaries {
                 record.name(), record.alternativeNames(), record.definition(), record.related(), record.industry(),
                 record.applicant(), contact,
                 Boolean.TRUE.equals(record.cityReviewed()) ? SummaryLine.REVIEWED : SummaryLine.NOT_REVIEWED,
-                record.city(), record.reference(), CaseStatus.label(record.status()), sections.sectionOf(record.industry()));
+                record.city(), record.reference(), CaseState.labelOf(record.status()), sections.sectionOf(record.industry()));
     }
 }

@@ -115,7 +115,7 @@ class EmlOutboxIT {
             assertThat(app.outbox().list(10)).hasSize(1);
             OutboxRecord row = app.outbox().list(1).get(0);
             assertThat(row.kind()).isEqualTo("batch_correction");
-            assertThat(row.bodyText()).contains("XZY-2026-0001  智能网联汽车测试员", "状态：已受理",
+            assertThat(row.bodyText()).contains("XZY-2026-0001  智能网联汽车测试员", "状态：已收到",
                     "XZY-2026-0002  康养照护规划师", "状态：待补正", "康养照护师");
             assertThat(app.cases().list(10)).extracting(c -> c.kind() + " " + c.batch())
                     .containsExactlyInAnyOrder("batch_item null", "batch_item XZY-2026-0001");
