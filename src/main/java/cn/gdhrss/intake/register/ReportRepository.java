@@ -69,13 +69,40 @@ public final class ReportRepository {
         this.clock = clock;
     }
 
-    /** Cases that have no city and period yet, with what tells them. */
+    /**
+     * {@link #ALL_CURRENT_CASES} and, as {@code period_cases}, every case of the register: those
+     * with a current proposal and those without one (issue 8: a mail without a usable form is a
+     * case too). Besides the columns of {@code current_cases} it gives the case's kind, the errors
+     * of its current version (its latest version when it has no proposal) and that version's document.
+     */
+    static final String PERIOD_CASES = ALL_CURRENT_CASES + """
+            , period_cases AS (
+                SELECT cc.reference, cc.proposal_id, cc.message_ref, cc.first_message_ref, cc.status,
+                       COALESCE(k.kind, 'proposal') AS kind, p.document_ref AS document_ref,
+                       COALESCE(v.error_count,
+                                (SELECT count(*) FROM findings f WHERE f.document_ref = p.document_ref AND f.severity = 'error')) AS error_count
+                FROM current_cases cc
+                JOIN proposals p ON p.id = cc.proposal_id
+                JOIN documents d ON d.id = p.document_ref
+                LEFT JOIN cases k ON k.reference = cc.reference
+                LEFT JOIN case_versions v ON v.case_ref = k.id AND v.message_ref = d.message_ref AND v.form_seq = d.attachment_seq
+                UNION ALL
+                SELECT c.reference, NULL, lv.message_ref, fv.message_ref, c.status, c.kind, NULL, lv.error_count
+                FROM cases c
+                JOIN case_versions lv ON lv.case_ref = c.id
+                     AND lv.version = (SELECT max(x.version) FROM case_versions x WHERE x.case_ref = c.id)
+                JOIN case_versions fv ON fv.case_ref = c.id
+                     AND fv.version = (SELECT min(x.version) FROM case_versions x WHERE x.case_ref = c.id)
+                WHERE NOT EXISTS (SELECT 1 FROM case_versions x WHERE x.case_ref = c.id AND x.form_seq IS NOT NULL))
+            """;
+
+    /** Cases that have no city and period yet, with what tells them; a case without a proposal by its sender alone. */
     public List<PlaceEvidence> listUnplaced() {
-        String sql = ALL_CURRENT_CASES + """
-                SELECT c.reference, fm.received_at, fm.from_address, p.contact_address, p.applicant,
+        String sql = PERIOD_CASES + """
+                SELECT c.reference, fm.received_at, fm.from_address, COALESCE(p.contact_address, ''), COALESCE(p.applicant, ''),
                        (SELECT st.city FROM summary_tables st WHERE st.message_ref = c.message_ref ORDER BY st.id LIMIT 1) AS table_city
-                FROM current_cases c
-                JOIN proposals p ON p.id = c.proposal_id
+                FROM period_cases c
+                LEFT JOIN proposals p ON p.id = c.proposal_id
                 JOIN messages fm ON fm.id = c.first_message_ref
                 WHERE NOT EXISTS (SELECT 1 FROM case_places pl WHERE pl.case_reference = c.reference)
                 ORDER BY fm.received_at, c.reference
@@ -362,8 +389,46 @@ public final class ReportRepository {
     }
 
     /**
-     * The summary rows of a period, for one city or (null) all, in order of receipt. Held in memory:
-     * for large periods use {@link #visitSummaryRecords}.
+     * What changes whenever a case of {@code period} changes (issue 8: a period's summary is
+     * rewritten when its cases change): the number of cases, their states, their latest versions,
+     * places, reviews, audit and events. Empty when the period has no case.
+     */
+    public Optional<String> findPeriodVersion(LocalDate period) {
+        String sql = PERIOD_CASES + """
+                SELECT count(*), max(k.updated_at), max(pl.updated_at), total(c.message_ref),
+                       (SELECT group_concat(s.status || ':' || s.cases, ',') FROM (
+                            SELECT sc.status, count(*) AS cases FROM period_cases sc
+                            JOIN case_places sp ON sp.case_reference = sc.reference AND sp.period = ?1
+                            GROUP BY sc.status ORDER BY sc.status) s),
+                       (SELECT max(r.id) FROM case_reviews r JOIN case_places rp ON rp.case_reference = r.case_reference AND rp.period = ?1),
+                       (SELECT max(a.id) FROM case_audit a JOIN case_places ap ON ap.case_reference = a.case_reference AND ap.period = ?1),
+                       (SELECT max(e.id) FROM case_events e JOIN cases ek ON ek.id = e.case_ref
+                            JOIN case_places ep ON ep.case_reference = ek.reference AND ep.period = ?1)
+                FROM period_cases c
+                JOIN case_places pl ON pl.case_reference = c.reference
+                LEFT JOIN cases k ON k.reference = c.reference
+                WHERE pl.period = ?1
+                """;
+        return database.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setString(1, period.toString());
+                try (ResultSet rows = statement.executeQuery()) {
+                    if (!rows.next() || rows.getInt(1) == 0) {
+                        return Optional.<String>empty();
+                    }
+                    List<String> parts = new ArrayList<>();
+                    for (int column = 1; column <= 8; column++) {
+                        parts.add(String.valueOf(rows.getString(column)));
+                    }
+                    return Optional.of(String.join("|", parts));
+                }
+            }
+        });
+    }
+
+    /**
+     * Every case of a period, for one city or (null) all, in order of receipt. Held in memory: for
+     * large periods use {@link #visitSummaryRecords}.
      */
     public List<SummaryRecord> listSummaryRecords(LocalDate period, @Nullable String city) {
         List<SummaryRecord> records = new ArrayList<>();
@@ -372,24 +437,35 @@ public final class ReportRepository {
     }
 
     /**
-     * Hands {@code visitor} the summary rows of a period, for one city or (null) all, as they are read
-     * by one cursor inside one read transaction, so no more than a row is held: cities in the order of
-     * {@code cityOrder} (cities not in it last), receipt order within a city. An unchecked exception
-     * from the visitor ends the read and reaches the caller as thrown.
+     * Hands {@code visitor} every case of a period (with or without a proposal), for one city or
+     * (null) all, as they are read by one cursor inside one read transaction, so no more than a row
+     * is held: cities in the order of {@code cityOrder} (cities not in it last), receipt order
+     * within a city. An unchecked exception from the visitor ends the read and reaches the caller as thrown.
      */
     public void visitSummaryRecords(LocalDate period, @Nullable String city, List<String> cityOrder,
             Consumer<SummaryRecord> visitor) {
-        String sql = ALL_CURRENT_CASES + """
-                SELECT c.reference, pl.city, p.category, p.occupation_name, p.occupation_alternative_names,
-                       p.occupation_definition, p.occupation_related, p.occupation_industry, p.applicant,
-                       p.contact_person, p.contact_phone, c.status,
-                       EXISTS (SELECT 1 FROM case_reviews r WHERE r.case_reference = c.reference AND r.stage = 'city') AS reviewed,
-                       (SELECT sr.city_reviewed FROM summary_rows sr JOIN summary_tables st ON st.id = sr.summary_table_ref
-                        WHERE st.message_ref = p.message_ref AND sr.name = p.occupation_name ORDER BY sr.position LIMIT 1) AS table_reviewed
-                FROM current_cases c
-                JOIN proposals p ON p.id = c.proposal_id
-                JOIN messages fm ON fm.id = c.first_message_ref
+        String sql = PERIOD_CASES + """
+                , errors AS (
+                    SELECT f.id, f.code, f.message, pc.reference
+                    FROM period_cases pc
+                    JOIN case_places ep ON ep.case_reference = pc.reference AND ep.period = ?1
+                    JOIN findings f ON f.severity = 'error'
+                         AND (f.document_ref = pc.document_ref OR (pc.document_ref IS NULL AND f.message_ref = pc.message_ref)))
+                SELECT c.reference, pl.city, c.kind, fm.received_at, fm.from_address, p.id IS NOT NULL,
+                       p.category, p.occupation_name, p.occupation_alternative_names, p.occupation_definition,
+                       p.occupation_related, p.occupation_industry, p.applicant, p.contact_person, p.contact_phone,
+                       c.status, c.error_count,
+                       (SELECT group_concat(code, ' ') FROM (SELECT DISTINCT e.code FROM errors e WHERE e.reference = c.reference)),
+                       (SELECT e.message FROM errors e WHERE e.reference = c.reference ORDER BY e.id LIMIT 1),
+                       lm.status = 'failed',
+                       (SELECT r.result FROM case_reviews r WHERE r.case_reference = c.reference AND r.stage = 'city' ORDER BY r.id DESC LIMIT 1),
+                       (SELECT r.note FROM case_reviews r WHERE r.case_reference = c.reference AND r.stage = 'city' ORDER BY r.id DESC LIMIT 1),
+                       (SELECT r.result FROM case_reviews r WHERE r.case_reference = c.reference AND r.stage = 'province' ORDER BY r.id DESC LIMIT 1)
+                FROM period_cases c
                 JOIN case_places pl ON pl.case_reference = c.reference
+                JOIN messages fm ON fm.id = c.first_message_ref
+                JOIN messages lm ON lm.id = c.message_ref
+                LEFT JOIN proposals p ON p.id = c.proposal_id
                 WHERE pl.period = ?1 AND (?2 IS NULL OR pl.city = ?2)
                 ORDER BY\s""" + cityRank(cityOrder.size()) + "fm.received_at, c.reference\n";
         database.inTransaction(connection -> {
@@ -419,13 +495,17 @@ public final class ReportRepository {
     }
 
     private static SummaryRecord summaryRecordOf(ResultSet rows) throws SQLException {
-        Object tableReviewed = rows.getObject(14);
-        Boolean cityReviewed = rows.getInt(13) == 1 ? Boolean.TRUE
-                : tableReviewed == null ? null : ((Number) tableReviewed).intValue() == 1;
-        String category = rows.getString(3);
-        return new SummaryRecord(rows.getString(1), rows.getString(2), category == null ? "" : category, rows.getString(4),
-                rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9),
-                rows.getString(10), rows.getString(11), cityReviewed, rows.getString(12));
+        String codes = rows.getString(18);
+        return new SummaryRecord(rows.getString(1), rows.getString(2), rows.getString(3), Instant.parse(rows.getString(4)),
+                rows.getString(5), rows.getInt(6) == 1, text(rows, 7), text(rows, 8), text(rows, 9), text(rows, 10),
+                text(rows, 11), text(rows, 12), text(rows, 13), text(rows, 14), text(rows, 15), rows.getString(16),
+                rows.getInt(17), codes == null ? List.of() : List.of(codes.split(" ")), text(rows, 19), rows.getInt(20) == 1,
+                rows.getString(21), text(rows, 22), rows.getString(23));
+    }
+
+    private static String text(ResultSet rows, int column) throws SQLException {
+        String value = rows.getString(column);
+        return value == null ? "" : value;
     }
 
     private void audit(Connection connection, String reference, String actor, String kind, String detail) throws SQLException {

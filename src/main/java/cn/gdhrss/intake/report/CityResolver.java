@@ -39,6 +39,9 @@ public final class CityResolver {
             "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省", "广西", "海南省", "四川省", "贵州省", "云南省",
             "西藏", "陕西省", "甘肃省", "青海省", "宁夏", "新疆", "香港", "澳门", "台湾");
 
+    /** The column of {@value #CITIES_FILE} that gives the official order of the cities. */
+    static final String ORDER_COLUMN = "official_order";
+
     private final List<String> cities;
     /** Name tiers in order of trust; each maps a name to its city. */
     private final List<Map<String, String>> tiers;
@@ -71,6 +74,7 @@ public final class CityResolver {
         if (cities.isEmpty()) {
             throw new ReportException(String.format(Locale.ROOT, "Reference file '%s' lists no city", referenceDir.resolve(CITIES_FILE)));
         }
+        cities = officialOrder(cityRows);
         Map<String, String> countyNames = new LinkedHashMap<>();
         Map<String, String> countyShortNames = new LinkedHashMap<>();
         for (Map<String, String> row : countyRows) {
@@ -81,7 +85,24 @@ public final class CityResolver {
         return new CityResolver(cities, tiers, normalizedSenderMap(senderMap, cities));
     }
 
-    /** The 21 地级以上市 in the order of their codes. */
+    /**
+     * The city names in the order of column {@value #ORDER_COLUMN} (the order in which the
+     * province's documents list the 21 cities: 广州、深圳、珠海、汕头、佛山、韶关、河源、梅州、惠州、
+     * 汕尾、东莞、中山、江门、阳江、湛江、茂名、肇庆、清远、潮州、揭阳、云浮), which is not the order of
+     * their codes; rows without a number keep their file order after the numbered ones.
+     */
+    private static List<String> officialOrder(List<Map<String, String>> cityRows) {
+        List<Map<String, String>> sorted = new ArrayList<>(cityRows);
+        sorted.sort(java.util.Comparator.comparingInt(CityResolver::rank));
+        return sorted.stream().map(row -> row.get("name")).toList();
+    }
+
+    private static int rank(Map<String, String> row) {
+        String order = row.getOrDefault(ORDER_COLUMN, "");
+        return order == null || !order.strip().matches("\\d{1,3}") ? Integer.MAX_VALUE : Integer.parseInt(order.strip());
+    }
+
+    /** The 21 地级以上市 in their official order (column {@value #ORDER_COLUMN}). */
     public List<String> cities() {
         return cities;
     }

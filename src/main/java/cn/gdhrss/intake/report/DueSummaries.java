@@ -13,17 +13,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The service's side of the summaries (issue 5): once a deadline plus the configured delay has
- * passed, writes that period's summaries under {@code <data>/summaries/<period>/} and queues one mail
- * with the files to each staff address, once. The period is marked done in the register in the
- * transaction that queues the mails, so a crash before it redoes the period and a crash after it
- * mails nothing twice; {@value #DONE_FILE} in the directory tells staff, and marks periods written
- * before the register knew.
+ * The service's side of the summaries (issues 5 and 8): keeps the summaries of every period with
+ * cases, from a year back to the open one, under {@code <data>/summaries/<period>/}, rewriting a
+ * period's files whenever its cases change (a new case, a correction, a review, a move) and never
+ * writing a period that has no case. Once a deadline plus the configured delay has passed it queues
+ * one mail with the files to each staff address, once. The period is marked mailed in the register
+ * in the transaction that queues the mails, so a crash before it redoes the period and a crash after
+ * it mails nothing twice; {@value #DONE_FILE} in the directory tells staff when the files were
+ * written, and marks periods mailed before the register knew.
  */
 public final class DueSummaries {
     private static final Logger LOG = LoggerFactory.getLogger(DueSummaries.class);
@@ -31,6 +34,8 @@ public final class DueSummaries {
     static final String DONE_FILE = "已生成.txt";
     static final String MAIL_KIND = "summary";
     private static final String STATE_PREFIX = "summaries.done.";
+    /** The {@link PeriodSummaries#findVersion} a period's files were last written from. */
+    private static final String VERSION_PREFIX = "summaries.version.";
     private static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -55,33 +60,51 @@ public final class DueSummaries {
         this.clock = clock;
     }
 
-    /** Writes every period due within the last year and not yet written; returns the files written. */
+    /**
+     * Rewrites every period from a year back to the open one whose cases changed since its files
+     * were written, and mails each period past its deadline plus the delay once; returns the files written.
+     */
     public List<Path> writeDue() throws IOException {
-        LocalDate lastDue = LocalDate.now(clock.withZone(CaseAttribution.BEIJING)).minusDays(delayDays);
+        LocalDate today = LocalDate.now(clock.withZone(CaseAttribution.BEIJING));
+        LocalDate lastDue = today.minusDays(delayDays);
         List<Path> written = new ArrayList<>();
-        for (LocalDate period : periods.deadlinesBetween(lastDue.minusYears(1), lastDue)) {
+        for (LocalDate period : periods.deadlinesBetween(lastDue.minusYears(1), periods.periodOf(today))) {
+            Optional<String> version = summaries.findVersion(period);
+            if (version.isEmpty()) {
+                continue;
+            }
             Path directory = summariesDir.resolve(period.toString());
-            if (!Files.exists(directory.resolve(DONE_FILE)) && !isDone(period)) {
-                written.addAll(writePeriod(period, directory));
+            boolean due = !period.isAfter(lastDue) && !isMailed(period, directory);
+            if (due || !version.get().equals(writtenVersion(period).orElse(null))) {
+                written.addAll(writePeriod(period, directory, version.get(), due));
             }
         }
         return written;
     }
 
-    private boolean isDone(LocalDate period) {
-        return cases.inTransaction(transaction -> transaction.findState(STATE_PREFIX + period).isPresent());
+    private boolean isMailed(LocalDate period, Path directory) {
+        return Files.exists(directory.resolve(DONE_FILE)) && !writtenVersion(period).isPresent()
+                || cases.inTransaction(transaction -> transaction.findState(STATE_PREFIX + period).isPresent());
     }
 
-    private List<Path> writePeriod(LocalDate period, Path directory) throws IOException {
+    private Optional<String> writtenVersion(LocalDate period) {
+        return cases.inTransaction(transaction -> transaction.findState(VERSION_PREFIX + period));
+    }
+
+    private List<Path> writePeriod(LocalDate period, Path directory, String version, boolean mail) throws IOException {
         SummaryFiles files = summaries.writeFiles(period, null, directory);
         cases.inTransaction(transaction -> {
-            mailTo.forEach(address -> queueMail(transaction, address, period, files));
-            transaction.putState(STATE_PREFIX + period, clock.instant().toString());
+            if (mail) {
+                mailTo.forEach(address -> queueMail(transaction, address, period, files));
+                transaction.putState(STATE_PREFIX + period, clock.instant().toString());
+            }
+            transaction.putState(VERSION_PREFIX + period, version);
             return null;
         });
-        Files.writeString(directory.resolve(DONE_FILE), "报送期 " + period + " 的汇总表已于 " + clock.instant() + " 生成，共 "
-                + files.files().size() + " 个文件。\n", StandardCharsets.UTF_8);
-        LOG.info("Summaries of period {} written: {} files under {}, mailed to {}", period, files.files().size(), directory, mailTo);
+        Files.writeString(directory.resolve(DONE_FILE), "报送期 " + period + " 的汇总表于 " + clock.instant() + " 按登记库重新生成，共 "
+                + files.files().size() + " 个文件；案件有变化时自动更新。\n", StandardCharsets.UTF_8);
+        LOG.info("Summaries of period {} written: {} files under {}{}", period, files.files().size(), directory,
+                mail ? ", mailed to " + mailTo : "");
         return files.files();
     }
 

@@ -13,14 +13,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes a period's 新职业信息汇总表 from the register (issue 5, "Summaries"): one per city that has
- * cases in the period and one for the province (全省), each as .xlsx (with the 统计 sheet) and
- * .docx, 序号 numbered afresh in each, cities in the order of their codes, then 省属, then the rest.
+ * Writes a period's 新职业信息汇总表 from the register (issues 5 and 8, "Summaries"): one per city
+ * that has cases in the period and one for the province (全省), each as .xlsx (汇总表, 未列入汇总表的申报
+ * and 统计 sheets) and .docx. The 汇总表 lists the cases that go forward ({@link SummaryPolicy}),
+ * 序号 numbered afresh in each; every other case of the period is listed with its state and the
+ * reason. Cities come in the official order of the 21 cities, then 省属, then 未确定.
  */
 public final class PeriodSummaries {
     private static final Logger LOG = LoggerFactory.getLogger(PeriodSummaries.class);
@@ -66,9 +69,18 @@ public final class PeriodSummaries {
             if (city != null) {
                 pass.startCity(city);
             }
-            visit(period, city, pass::add);
+            visit(period, city, pass);
             return pass.finish();
         }
+    }
+
+    /**
+     * What the summaries of {@code period} are written from, after placing new cases: it changes
+     * whenever one of the period's cases changes. Empty when the period has no case.
+     */
+    public Optional<String> findVersion(LocalDate period) {
+        attribution.attributeNew();
+        return reports.findPeriodVersion(period);
     }
 
     /**
@@ -79,19 +91,32 @@ public final class PeriodSummaries {
         attribution.attributeNew();
         try (SummaryWorkbookWriter.Stream stream = new SummaryWorkbookWriter().open(
                 head(city == null ? SummaryReport.PROVINCE : city), xlsx)) {
-            visit(period, city, stream::add);
+            visit(period, city, new CaseSink() {
+                @Override
+                public void add(SummaryLine line) {
+                    stream.add(line);
+                }
+
+                @Override
+                public void exclude(ExcludedLine line) {
+                    stream.exclude(line);
+                }
+            });
             stream.finish();
             return stream.count();
         }
     }
 
-    private void visit(LocalDate period, @Nullable String city, LineSink sink) throws IOException {
-        List<String> ranked = new ArrayList<>(cityOrder);
-        ranked.add(CityDecision.PROVINCIAL);
+    private void visit(LocalDate period, @Nullable String city, CaseSink sink) throws IOException {
         try {
-            reports.visitSummaryRecords(period, city, ranked, record -> {
+            reports.visitSummaryRecords(period, city, ranked(), record -> {
                 try {
-                    sink.add(lineOf(record));
+                    Optional<String> reason = SummaryPolicy.reasonNotListed(record);
+                    if (reason.isEmpty()) {
+                        sink.add(lineOf(record));
+                    } else {
+                        sink.exclude(excludedOf(record, reason.get()));
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -101,17 +126,30 @@ public final class PeriodSummaries {
         }
     }
 
-    @FunctionalInterface
-    private interface LineSink {
-        void add(SummaryLine line) throws IOException;
+    /** The 21 cities in their official order, then 省属; 未确定 and anything else come last. */
+    private List<String> ranked() {
+        List<String> ranked = new ArrayList<>(cityOrder);
+        ranked.add(CityDecision.PROVINCIAL);
+        return ranked;
     }
 
+    /** Where the cases of a period go as they are read: into the 汇总表 or 未列入汇总表的申报. */
+    private interface CaseSink {
+        void add(SummaryLine line) throws IOException;
+
+        void exclude(ExcludedLine line) throws IOException;
+    }
+
+    /** The head of a summary: the province's 统计 lists every city, 省属 and 未确定, zeros included. */
     private SummaryReport head(String city) {
-        return new SummaryReport(city, preparer, LocalDate.now(clock.withZone(CaseAttribution.BEIJING)), List.of());
+        List<String> cityRows = new ArrayList<>(ranked());
+        cityRows.add(CityDecision.UNDECIDED);
+        return new SummaryReport(city, preparer, LocalDate.now(clock.withZone(CaseAttribution.BEIJING)), List.of(), List.of(),
+                SummaryReport.PROVINCE.equals(city) ? cityRows : List.of(city));
     }
 
     /** The files of one pass: each city's as its lines end, the province's last. */
-    private final class SummaryPass implements Closeable {
+    private final class SummaryPass implements Closeable, CaseSink {
         private final LocalDate period;
         private final Path directory;
         private final @Nullable ReportFile province;
@@ -133,14 +171,27 @@ public final class PeriodSummaries {
             current = new ReportFile(head(city), period, directory);
         }
 
-        void add(SummaryLine line) throws IOException {
-            if (current == null || !current.head.city().equals(line.city())) {
-                startCity(line.city());
-            }
-            current.add(line);
+        @Override
+        public void add(SummaryLine line) throws IOException {
+            fileOf(line.city()).add(line);
             if (province != null) {
                 province.add(line);
             }
+        }
+
+        @Override
+        public void exclude(ExcludedLine line) throws IOException {
+            fileOf(line.city()).exclude(line);
+            if (province != null) {
+                province.exclude(line);
+            }
+        }
+
+        private ReportFile fileOf(String city) throws IOException {
+            if (current == null || !current.head.city().equals(city)) {
+                startCity(city);
+            }
+            return current;
         }
 
         SummaryFiles finish() throws IOException {
@@ -168,6 +219,7 @@ public final class PeriodSummaries {
         private final Path docx;
         private final SummaryWorkbookWriter.Stream workbook;
         private @Nullable List<SummaryLine> documentLines = new ArrayList<>();
+        private @Nullable List<ExcludedLine> documentExcluded = new ArrayList<>();
 
         ReportFile(SummaryReport head, LocalDate period, Path directory) throws IOException {
             this.head = head;
@@ -181,23 +233,38 @@ public final class PeriodSummaries {
             workbook.add(line);
             if (documentLines != null) {
                 documentLines.add(line);
-                if (documentLines.size() > MAX_DOCUMENT_LINES) {
-                    documentLines = null;
-                }
+                checkDocumentSize();
+            }
+        }
+
+        void exclude(ExcludedLine line) {
+            workbook.exclude(line);
+            if (documentExcluded != null) {
+                documentExcluded.add(line);
+                checkDocumentSize();
+            }
+        }
+
+        private void checkDocumentSize() {
+            if (documentLines != null && documentExcluded != null && documentLines.size() + documentExcluded.size() > MAX_DOCUMENT_LINES) {
+                documentLines = null;
+                documentExcluded = null;
             }
         }
 
         void finish(List<Path> files, List<String> notes) throws IOException {
             workbook.finish();
             files.add(xlsx);
-            if (documentLines == null) {
+            if (documentLines == null || documentExcluded == null) {
+                int lines = workbook.count() + workbook.excludedCount();
                 LOG.warn("Summary {} has {} lines, more than {}: its .docx is not written, the .xlsx holds them",
-                        xlsx.getFileName(), workbook.count(), MAX_DOCUMENT_LINES);
-                notes.add(head.title() + " 共 " + workbook.count() + " 条，超过 " + MAX_DOCUMENT_LINES
+                        xlsx.getFileName(), lines, MAX_DOCUMENT_LINES);
+                notes.add(head.title() + " 共 " + lines + " 条，超过 " + MAX_DOCUMENT_LINES
                         + " 条，未生成 Word 版（.docx），请使用 Excel 版（.xlsx）。");
                 return;
             }
-            new SummaryDocumentWriter().write(new SummaryReport(head.city(), head.preparer(), head.filledDate(), documentLines), docx);
+            new SummaryDocumentWriter().write(new SummaryReport(head.city(), head.preparer(), head.filledDate(), documentLines,
+                    documentExcluded, head.cityRows()), docx);
             files.add(docx);
         }
 
@@ -212,14 +279,23 @@ public final class PeriodSummaries {
         return "新职业信息汇总表（" + city.replaceAll("[\\\\/:*?\"<>|]", "_") + "）" + period;
     }
 
-    /** The 汇总表 line of a register row: category label, contact person and phone, 是 or 否. */
+    /** The 汇总表 line of a case that goes forward: category label, contact person and phone, 是 or 否 from the review record. */
     public SummaryLine lineOf(SummaryRecord record) {
         String contact = (record.contactPerson().strip() + " " + record.contactPhone().strip()).strip();
         return new SummaryLine(
-                SummaryLine.categoryLabel(Category.fromCode(record.category()).orElse(null)),
-                record.name(), record.alternativeNames(), record.definition(), record.related(), record.industry(),
-                record.applicant(), contact,
-                Boolean.TRUE.equals(record.cityReviewed()) ? SummaryLine.REVIEWED : SummaryLine.NOT_REVIEWED,
+                categoryOf(record), record.name(), record.alternativeNames(), record.definition(), record.related(), record.industry(),
+                record.applicant(), contact, SummaryPolicy.cityReviewed(record),
                 record.city(), record.reference(), CaseState.labelOf(record.status()), sections.sectionOf(record.industry()));
+    }
+
+    /** The 未列入汇总表的申报 line of a case that does not go forward. */
+    ExcludedLine excludedOf(SummaryRecord record, String reason) {
+        return new ExcludedLine(record.reference(), record.receivedAt().atZone(CaseAttribution.BEIJING).toLocalDate(), record.city(),
+                record.name(), record.applicant(), record.fromAddress(), CaseState.labelOf(record.status()), reason,
+                categoryOf(record), record.hasProposal() ? sections.sectionOf(record.industry()) : "");
+    }
+
+    private static String categoryOf(SummaryRecord record) {
+        return SummaryLine.categoryLabel(Category.fromCode(record.category()).orElse(null));
     }
 }

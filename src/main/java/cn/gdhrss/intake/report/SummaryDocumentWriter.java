@@ -7,6 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -27,9 +35,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
- * Writes a {@link SummaryReport} as the .docx of 附件2: "附件2", the title with the city, the
- * preparer line, 填报时间, a table of the ten columns whose header row repeats on every page, and
- * the 备注, on A4 landscape. Built in memory; the file appears at {@code docx} only once complete.
+ * Writes a {@link SummaryReport} as the .docx of 附件2: "附件2" at the top left, the title with the
+ * city, the preparer line, 填报时间, a table of the ten columns whose header row repeats on every
+ * page, and the 备注 kept on the page of the table's last row; then, on a new page, 未列入汇总表的申报
+ * (issue 8). A4 landscape, 第 n 页，共 m 页 in the footer; hyphens and blanks inside numbers (phones,
+ * dates, reference numbers) do not break. Built in memory; the file appears at {@code docx} only once complete.
  */
 public final class SummaryDocumentWriter {
 
@@ -41,20 +51,26 @@ public final class SummaryDocumentWriter {
     private static final int TOP_MARGIN = 1_418;
     private static final int TABLE_WIDTH = PAGE_WIDTH - 2 * SIDE_MARGIN;
     private static final int BODY_HALF_POINTS = 2 * WorkbookStyles.BODY_POINTS;
+    /** 三号黑体, as official documents mark an attachment. */
+    private static final int ATTACHMENT_POINTS = 16;
+    private static final String ATTACHMENT_FONT = "黑体";
+    /** A hyphen or blank between two letters or digits, where a line must not break: 020-83305821, XZY-2026-0001. */
+    private static final Pattern NUMBER_JOINT = Pattern.compile("(?<=[0-9A-Za-z])[- ](?=[0-9A-Za-z])");
 
     public void write(SummaryReport report, Path docx) throws IOException {
         Path partial = docx.resolveSibling(docx.getFileName() + ".part");
         try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(partial)) {
             setDefaultFont(document);
             setLandscapeA4(document);
-            paragraph(document, SummaryLayout.ATTACHMENT_LABEL, ParagraphAlignment.LEFT, 12, false);
+            addPageNumbers(document);
+            XWPFParagraph mark = paragraph(document, SummaryLayout.ATTACHMENT_LABEL, ParagraphAlignment.LEFT, ATTACHMENT_POINTS, false);
+            mark.getRuns().get(0).setFontFamily(ATTACHMENT_FONT);
             paragraph(document, CellText.clean(report.title()), ParagraphAlignment.CENTER, 18, true);
             paragraph(document, SummaryLayout.preparerLine(report), ParagraphAlignment.LEFT, 12, false);
             paragraph(document, SummaryLayout.filledDateLine(report), ParagraphAlignment.LEFT, 12, false);
             writeTable(document, report.lines());
-            for (String note : SummaryLayout.NOTES) {
-                paragraph(document, note, ParagraphAlignment.LEFT, WorkbookStyles.BODY_POINTS, false);
-            }
+            writeNotes(document);
+            writeExcluded(document, report);
             document.write(out);
         }
         Files.move(partial, docx, StandardCopyOption.REPLACE_EXISTING);
@@ -86,43 +102,102 @@ public final class SummaryDocumentWriter {
         margins.setBottom(BigInteger.valueOf(TOP_MARGIN));
     }
 
-    private static void paragraph(XWPFDocument document, String text, ParagraphAlignment alignment, int points, boolean bold) {
+    /** 第 n 页，共 m 页, centred in the footer of every page. */
+    private static void addPageNumbers(XWPFDocument document) {
+        XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
+        XWPFParagraph paragraph = footer.createParagraph();
+        paragraph.setAlignment(ParagraphAlignment.CENTER);
+        paragraph.createRun().setText("第 ");
+        paragraph.getCTP().addNewFldSimple().setInstr("PAGE");
+        paragraph.createRun().setText(" 页，共 ");
+        paragraph.getCTP().addNewFldSimple().setInstr("NUMPAGES");
+        paragraph.createRun().setText(" 页");
+    }
+
+    private static XWPFParagraph paragraph(XWPFDocument document, String text, ParagraphAlignment alignment, int points, boolean bold) {
         XWPFParagraph paragraph = document.createParagraph();
         paragraph.setAlignment(alignment);
         XWPFRun run = paragraph.createRun();
         run.setText(text);
         run.setFontSize(points);
         run.setBold(bold);
+        return paragraph;
+    }
+
+    /** The 备注, each note kept with the next, so the last table row, which keeps with the first, never ends a page alone. */
+    private static void writeNotes(XWPFDocument document) {
+        for (int index = 0; index < SummaryLayout.NOTES.size(); index++) {
+            XWPFParagraph note = paragraph(document, SummaryLayout.NOTES.get(index), ParagraphAlignment.LEFT, WorkbookStyles.BODY_POINTS, false);
+            if (index < SummaryLayout.NOTES.size() - 1) {
+                keepNext(note);
+            }
+        }
     }
 
     private static void writeTable(XWPFDocument document, List<SummaryLine> lines) {
-        XWPFTable table = document.createTable(Math.max(1, lines.size()) + 1, SummaryLayout.HEADERS.size());
-        fixLayout(table);
+        XWPFTable table = headedTable(document, Math.max(1, lines.size()), SummaryLayout.HEADERS, SummaryLayout.WIDTHS);
+        for (int index = 0; index < lines.size(); index++) {
+            writeRow(table.getRow(index + 1), index + 1, SummaryLayout.values(lines.get(index)), true);
+        }
+        keepWithNext(table.getRow(table.getNumberOfRows() - 1));
+    }
+
+    /** 未列入汇总表的申报 on a page of its own after the 备注. */
+    private static void writeExcluded(XWPFDocument document, SummaryReport report) {
+        XWPFParagraph title = paragraph(document, CellText.clean(SummaryLayout.excludedTitle(report)), ParagraphAlignment.CENTER, 18, true);
+        title.setPageBreak(true);
+        paragraph(document, SummaryLayout.EXCLUDED_INTRODUCTION, ParagraphAlignment.LEFT, 12, false);
+        List<ExcludedLine> excluded = report.excluded();
+        XWPFTable table = headedTable(document, Math.max(1, excluded.size()), SummaryLayout.EXCLUDED_HEADERS, SummaryLayout.EXCLUDED_WIDTHS);
+        for (int index = 0; index < excluded.size(); index++) {
+            writeRow(table.getRow(index + 1), index + 1, SummaryLayout.excludedValues(excluded.get(index)), false);
+        }
+        keepWithNext(table.getRow(table.getNumberOfRows() - 1));
+        paragraph(document, SummaryLayout.excludedTotal(excluded.size()), ParagraphAlignment.LEFT, 12, false);
+    }
+
+    /** A table of {@code rows} rows under a shaded header row that repeats on every page; no row splits across pages. */
+    private static XWPFTable headedTable(XWPFDocument document, int rows, List<String> headers, List<Integer> widths) {
+        XWPFTable table = document.createTable(rows + 1, headers.size());
+        fixLayout(table, widths);
         XWPFTableRow header = table.getRow(0);
         header.setRepeatHeader(true);
-        header.setCantSplitRow(true);
-        for (int column = 0; column < SummaryLayout.HEADERS.size(); column++) {
+        for (int column = 0; column < headers.size(); column++) {
             XWPFTableCell cell = header.getCell(column);
             cell.setColor("D9D9D9");
             cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
-            cellText(cell, SummaryLayout.HEADERS.get(column), ParagraphAlignment.CENTER, true);
+            cellText(cell, headers.get(column), ParagraphAlignment.CENTER, true);
         }
-        for (int index = 0; index < lines.size(); index++) {
-            writeLine(table.getRow(index + 1), index + 1, lines.get(index));
+        for (XWPFTableRow row : table.getRows()) {
+            row.setCantSplitRow(true);
+        }
+        return table;
+    }
+
+    /** 序号 and the values after it; in the 汇总表 the last column (是/否) is centred. */
+    private static void writeRow(XWPFTableRow row, int number, List<String> values, boolean centreLast) {
+        cellText(row.getCell(0), Integer.toString(number), ParagraphAlignment.CENTER, false);
+        for (int index = 0; index < values.size(); index++) {
+            boolean centred = centreLast && index == values.size() - 1;
+            cellText(row.getCell(index + 1), CellText.clean(values.get(index)), centred ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT, false);
         }
     }
 
-    private static void writeLine(XWPFTableRow row, int number, SummaryLine line) {
-        cellText(row.getCell(0), Integer.toString(number), ParagraphAlignment.CENTER, false);
-        List<String> values = SummaryLayout.values(line);
-        for (int index = 0; index < values.size(); index++) {
-            ParagraphAlignment alignment = index == values.size() - 1 ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT;
-            cellText(row.getCell(index + 1), CellText.clean(values.get(index)), alignment, false);
+    /** Word keeps a row with the next paragraph when every paragraph of the row keeps with the next. */
+    private static void keepWithNext(XWPFTableRow row) {
+        for (XWPFTableCell cell : row.getTableCells()) {
+            cell.getParagraphs().forEach(SummaryDocumentWriter::keepNext);
         }
+    }
+
+    /** XWPFParagraph.setKeepNext fails on a paragraph without properties, as every new one is. */
+    private static void keepNext(XWPFParagraph paragraph) {
+        CTP content = paragraph.getCTP();
+        (content.isSetPPr() ? content.getPPr() : content.addNewPPr()).addNewKeepNext();
     }
 
     /** Fixed column widths in the proportions of the workbook, spanning the page between margins. */
-    private static void fixLayout(XWPFTable table) {
+    private static void fixLayout(XWPFTable table, List<Integer> widths) {
         CTTblPr properties = table.getCTTbl().getTblPr();
         properties.addNewTblLayout().setType(STTblLayoutType.FIXED);
         properties.getTblW().setType(STTblWidth.DXA);
@@ -131,8 +206,8 @@ public final class SummaryDocumentWriter {
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
         }
-        int total = SummaryLayout.WIDTHS.stream().mapToInt(Integer::intValue).sum();
-        List<String> twips = SummaryLayout.WIDTHS.stream().map(width -> Integer.toString(TABLE_WIDTH * width / total)).toList();
+        int total = widths.stream().mapToInt(Integer::intValue).sum();
+        List<String> twips = widths.stream().map(width -> Integer.toString(TABLE_WIDTH * width / total)).toList();
         for (String width : twips) {
             grid.addNewGridCol().setW(new BigInteger(width));
         }
@@ -143,7 +218,11 @@ public final class SummaryDocumentWriter {
         }
     }
 
-    /** Writes text into a cell's first paragraph, a line break for each \n. */
+    /**
+     * Writes text into a cell's first paragraph, a line break for each \n; a hyphen inside a number
+     * becomes Word's non-breaking hyphen and a blank inside one a no-break space, so a phone, a date
+     * or a reference number never breaks across lines.
+     */
     private static void cellText(XWPFTableCell cell, String text, ParagraphAlignment alignment, boolean bold) {
         XWPFParagraph paragraph = cell.getParagraphs().get(0);
         paragraph.setAlignment(alignment);
@@ -151,12 +230,38 @@ public final class SummaryDocumentWriter {
         if (bold) {
             run.setBold(true);
         }
+        CTR content = run.getCTR();
         String[] lines = text.split("\n", -1);
         for (int index = 0; index < lines.length; index++) {
             if (index > 0) {
-                run.addBreak();
+                content.addNewBr();
             }
-            run.setText(lines[index], index);
+            appendUnbroken(content, lines[index]);
+        }
+    }
+
+    private static void appendUnbroken(CTR content, String line) {
+        Matcher joint = NUMBER_JOINT.matcher(line);
+        int start = 0;
+        while (joint.find()) {
+            appendText(content, line.substring(start, joint.start()));
+            if (joint.group().equals("-")) {
+                content.addNewNoBreakHyphen();
+            } else {
+                appendText(content, NO_BREAK_SPACE);
+            }
+            start = joint.end();
+        }
+        appendText(content, line.substring(start));
+    }
+
+    private static final String NO_BREAK_SPACE = "\u00A0";
+
+    private static void appendText(CTR content, String text) {
+        if (!text.isEmpty()) {
+            CTText element = content.addNewT();
+            element.setStringValue(text);
+            element.setSpace(SpaceAttribute.Space.PRESERVE);
         }
     }
 }

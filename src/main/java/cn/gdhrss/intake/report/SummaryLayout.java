@@ -13,9 +13,19 @@ final class SummaryLayout {
 
     /**
      * Column widths in characters of the default font; their sum fits an A4 landscape page at
-     * about 80 % scale, and the definition and relation columns get the room their text needs.
+     * about 80 % scale, the definition and relation columns get the room their text needs, and
+     * 联系人及电话 holds a 13-character number on one line.
      */
-    static final List<Integer> WIDTHS = List.of(5, 10, 14, 12, 35, 27, 14, 18, 14, 9);
+    static final List<Integer> WIDTHS = List.of(5, 10, 14, 12, 33, 25, 14, 18, 18, 9);
+
+    /** The columns of 未列入汇总表的申报 (issue 8), and their widths as {@link #WIDTHS}. */
+    static final List<String> EXCLUDED_HEADERS = List.of(
+            "序号", "受理编号", "收到日期", "地市", "职业（工种）名称", "申报单位", "发件人", "状态", "未列入原因");
+
+    /** Wide enough that a reference number (13), a date (10) or an address stays on one line. */
+    static final List<Integer> EXCLUDED_WIDTHS = List.of(5, 19, 14, 9, 16, 18, 22, 14, 41);
+
+    static final String EXCLUDED_TITLE = "未列入汇总表的申报";
 
     static final String PREPARER_LABEL = "填表人及联系方式（单位盖章）：";
     static final String FILLED_DATE_LABEL = "填报时间：";
@@ -33,6 +43,26 @@ final class SummaryLayout {
             "5.所属行业：请参照最新版《中华人民共和国国民经济行业分类》中的行业名称规范填写。");
 
     private SummaryLayout() {}
+
+    /** 未列入汇总表的申报（广州市）. */
+    static String excludedTitle(SummaryReport report) {
+        return EXCLUDED_TITLE + "（" + report.city() + "）";
+    }
+
+    /** The line under that title. */
+    static final String EXCLUDED_INTRODUCTION =
+            "汇总表只列有《新职业建议书》、无待补正错误、未合并撤回、未被地市初审或省级论证否决的申报；本期其余申报如下。";
+
+    /** The line after the table: how many cases of the period are not in the 汇总表. */
+    static String excludedTotal(int count) {
+        return count == 0 ? "本期所有申报均已列入汇总表。" : "共 " + count + " 件未列入汇总表。";
+    }
+
+    /** The eight text values of an excluded case after 序号, in column order. */
+    static List<String> excludedValues(ExcludedLine line) {
+        return List.of(line.reference(), line.received().toString(), line.city(), line.name(), line.applicant(),
+                line.sender(), line.status(), line.reason());
+    }
 
     static String preparerLine(SummaryReport report) {
         return PREPARER_LABEL + CellText.clean(report.preparer());

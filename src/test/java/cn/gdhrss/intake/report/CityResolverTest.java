@@ -19,8 +19,10 @@ class CityResolverTest {
             "hrss.gd.gov.cn", "省属"));
 
     @Test
-    void listsTheTwentyOneCitiesInCodeOrder() {
-        assertThat(resolver.cities()).hasSize(21).startsWith("广州市", "韶关市", "深圳市").endsWith("云浮市");
+    void listsTheTwentyOneCitiesInTheOfficialOrderNotTheCodeOrder() {
+        assertThat(resolver.cities()).containsExactly("广州市", "深圳市", "珠海市", "汕头市", "佛山市", "韶关市", "河源市",
+                "梅州市", "惠州市", "汕尾市", "东莞市", "中山市", "江门市", "阳江市", "湛江市", "茂名市", "肇庆市", "清远市",
+                "潮州市", "揭阳市", "云浮市");
     }
 
     @Test

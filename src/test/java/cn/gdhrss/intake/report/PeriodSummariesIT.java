@@ -82,7 +82,7 @@ class PeriodSummariesIT {
             SummaryRecord record = expected.get(index);
             assertThat(rows.get(index)).containsExactly(Integer.toString(index + 1), "新职业", record.name(), record.alternativeNames(),
                     record.definition(), record.related(), record.industry(), record.applicant(), "张三 020-12345678",
-                    Boolean.TRUE.equals(record.cityReviewed()) ? "是" : "否");
+                    "pass".equals(record.cityReview()) ? "是" : "否");
         }
         assertThat(rows).extracting(row -> row.get(9)).containsExactly("否", "是");
     }

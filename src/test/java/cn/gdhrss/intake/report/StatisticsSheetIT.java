@@ -59,7 +59,8 @@ class StatisticsSheetIT {
     @Test
     void placesStatisticsSheetAfterTheSummary() {
         assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("汇总表");
-        assertThat(workbook.getSheetAt(1).getSheetName()).isEqualTo("统计");
+        assertThat(workbook.getSheetAt(1).getSheetName()).isEqualTo("未列入汇总表的申报");
+        assertThat(workbook.getSheetAt(2).getSheetName()).isEqualTo("统计");
         assertThat(statistics.getRow(0).getCell(0).getStringCellValue()).isEqualTo("新职业信息汇总统计（全省）");
     }
 
