@@ -135,7 +135,7 @@ final class StatisticsSheetWriter {
             int chartRows, int largest) {
         int firstDataRow = anchorRow + 2;
         XSSFClientAnchor anchor = drawing.createAnchor(
-                0, 0, 0, 0, CHART_FIRST_COLUMN, anchorRow, CHART_LAST_COLUMN + 1, anchorRow + chartRows);
+                0, 0, 0, 0, CHART_FIRST_COLUMN, anchorRow + 1, CHART_LAST_COLUMN + 1, anchorRow + chartRows);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(caption);
         chart.setTitleOverlay(false);

@@ -14,16 +14,17 @@ final class SummaryLayout {
     /**
      * Column widths in characters of the default font; their sum fits an A4 landscape page at
      * about 80 % scale, the definition and relation columns get the room their text needs, and
-     * 联系人及电话 holds a 13-character number on one line.
+     * 序号 (four digits) and 联系人及电话 (a 13-character number) hold their numbers on one line even
+     * in a wide Latin font (DejaVu Sans, which LibreOffice puts in for 宋体's digits where 宋体 is missing).
      */
-    static final List<Integer> WIDTHS = List.of(5, 10, 14, 12, 33, 25, 14, 18, 18, 9);
+    static final List<Integer> WIDTHS = List.of(7, 10, 14, 12, 30, 24, 14, 18, 20, 9);
 
     /** The columns of 未列入汇总表的申报 (issue 8), and their widths as {@link #WIDTHS}. */
     static final List<String> EXCLUDED_HEADERS = List.of(
             "序号", "受理编号", "收到日期", "地市", "职业（工种）名称", "申报单位", "发件人", "状态", "未列入原因");
 
-    /** Wide enough that a reference number (13), a date (10) or an address stays on one line. */
-    static final List<Integer> EXCLUDED_WIDTHS = List.of(5, 19, 14, 9, 16, 18, 22, 14, 41);
+    /** Wide enough that a reference number (13 characters) or a date (10) stays on one line in the .docx, too. */
+    static final List<Integer> EXCLUDED_WIDTHS = List.of(7, 22, 16, 9, 16, 18, 22, 12, 36);
 
     static final String EXCLUDED_TITLE = "未列入汇总表的申报";
 
