@@ -69,16 +69,27 @@ public final class ReportRepository {
         this.clock = clock;
     }
 
-    /** Cases that have no city and period yet, with what tells them. */
+    /**
+     * Cases that have no city and period yet, with what tells them; a case without any proposal
+     * (issue 8) is placed by its sender and receipt alone.
+     */
     public List<PlaceEvidence> listUnplaced() {
         String sql = ALL_CURRENT_CASES + """
+                SELECT * FROM (
                 SELECT c.reference, fm.received_at, fm.from_address, p.contact_address, p.applicant,
                        (SELECT st.city FROM summary_tables st WHERE st.message_ref = c.message_ref ORDER BY st.id LIMIT 1) AS table_city
                 FROM current_cases c
                 JOIN proposals p ON p.id = c.proposal_id
                 JOIN messages fm ON fm.id = c.first_message_ref
                 WHERE NOT EXISTS (SELECT 1 FROM case_places pl WHERE pl.case_reference = c.reference)
-                ORDER BY fm.received_at, c.reference
+                UNION ALL
+                SELECT nc.reference, nm.received_at, nm.from_address, '', '', NULL
+                FROM cases nc
+                JOIN case_versions nv ON nv.case_ref = nc.id AND nv.version = 1
+                JOIN messages nm ON nm.id = nv.message_ref
+                WHERE NOT EXISTS (SELECT 1 FROM case_versions fv WHERE fv.case_ref = nc.id AND fv.form_seq IS NOT NULL)
+                  AND NOT EXISTS (SELECT 1 FROM case_places pl WHERE pl.case_reference = nc.reference))
+                ORDER BY 2, 1
                 """;
         return database.inTransaction(connection -> {
             List<PlaceEvidence> evidence = new ArrayList<>();
@@ -429,23 +440,6 @@ public final class ReportRepository {
     }
 
     private void audit(Connection connection, String reference, String actor, String kind, String detail) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT INTO case_audit (case_reference, at, actor, kind, detail) VALUES (?, ?, ?, ?, ?)")) {
-            statement.setString(1, reference);
-            statement.setString(2, clock.instant().toString());
-            statement.setString(3, actor);
-            statement.setString(4, kind);
-            statement.setString(5, detail);
-            statement.executeUpdate();
-        }
-        // The case's own trail (issue 4) shows it too, when the reference names a filed case.
-        try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT INTO case_events (case_ref, at, kind, detail) SELECT id, ?, ?, ? FROM cases WHERE reference = ?")) {
-            statement.setString(1, clock.instant().toString());
-            statement.setString(2, kind);
-            statement.setString(3, detail + "（" + actor + "）");
-            statement.setString(4, reference);
-            statement.executeUpdate();
-        }
+        CaseRows.audit(connection, clock.instant(), reference, actor, kind, detail);
     }
 }
