@@ -275,6 +275,11 @@ public final class CaseService {
         return open >= 0 && close > open ? header.substring(open + 1, close) : header.strip();
     }
 
+    /** How many cases are in each state, by state code (for {@code status} and the console's front page). */
+    public java.util.Map<String, Integer> countByState() {
+        return work.countByState();
+    }
+
     /** What needs staff, most urgent first (see {@link TodoItem#kind}). */
     public List<TodoItem> todo(List<OutboxRecord> troubledReplies) {
         attribution.attributeNew();

@@ -151,6 +151,16 @@ public final class CaseWorkRepository {
                 + " WHEN instr(s_definition, ?%1$d) > 0 THEN 2 ELSE 1 END)", at, at + 1);
     }
 
+    /** How many cases are in each state, by state code. */
+    public Map<String, Integer> countByState() {
+        return database.inTransaction(connection -> {
+            Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+            query(connection, "SELECT status, count(*) FROM cases GROUP BY status ORDER BY status",
+                    rows -> counts.put(rows.getString(1), rows.getInt(2)));
+            return counts;
+        });
+    }
+
     /** Sets the state of a case and audits the change; false when the case is unknown. */
     public boolean changeState(String reference, String state, String actor, String kind, String detail) {
         return database.inTransaction(connection -> setState(connection, reference, state, actor, kind, detail));
