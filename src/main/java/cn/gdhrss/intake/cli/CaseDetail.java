@@ -26,6 +26,10 @@ final class CaseDetail {
     /** One line of the page: its section, label and text (text may hold line breaks). */
     record Line(String section, String label, String text) {}
 
+    private static final String PROPOSAL = "建议书（附件1）";
+    /** Sections printed one entry a line: label (time or version) then text. */
+    private static final java.util.Set<String> LISTS = java.util.Set.of("版本", "附件", "回复", "审核", "备注", "处理记录");
+
     private CaseDetail() {}
 
     static void print(PrintWriter out, CaseSheet sheet, boolean json, boolean csv) {
@@ -50,7 +54,9 @@ final class CaseDetail {
             }
             String[] parts = line.text().split("\n", -1);
             boolean block = parts.length > 1 || TextTable.width(line.label() + line.text()) > 76;
-            if (line.label().isEmpty()) {
+            if (LISTS.contains(section) && !line.label().isEmpty()) {
+                out.println("  " + line.label() + "  " + String.join("\n      ", parts));
+            } else if (line.label().isEmpty()) {
                 out.println("  " + String.join("\n  ", parts));
             } else if (block) {
                 out.println("  " + line.label() + "：");
@@ -97,7 +103,7 @@ final class CaseDetail {
     }
 
     private static void proposalLines(CaseSheet sheet, List<Line> lines) {
-        String section = "建议书（附件1）";
+        String section = PROPOSAL;
         if (sheet.proposal() == null) {
             lines.add(new Line(section, "", "本案件没有可读取的建议书。"));
         } else {
