@@ -57,8 +57,13 @@ import cn.gdhrss.intake.reply.SmtpTransport;
 import cn.gdhrss.intake.schedule.HealthJob;
 import cn.gdhrss.intake.schedule.IntakeScheduler;
 import cn.gdhrss.intake.schedule.OutboxJob;
+import cn.gdhrss.intake.casework.CaseInputs;
+import cn.gdhrss.intake.casework.CaseService;
+import cn.gdhrss.intake.register.CaseWorkRepository;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -198,6 +203,21 @@ public final class App implements AutoCloseable {
 
     public CaseAttribution attribution() {
         return new CaseAttribution(reports, cityResolver(), periods());
+    }
+
+    /**
+     * Staff work on cases (issue 8), for the CLI and the web console: list, show, search, review,
+     * assign, merge, note, paper, withdraw, reply, todo.
+     */
+    public CaseService caseService() {
+        return new CaseService(new CaseWorkRepository(database, clock), cases, reports, forms, messages, attribution(),
+                caseInputs(), fileStore::pathOf, outboxSender, replySettings.messageIdDomain(),
+                Duration.ofDays(settings.integer("todo.correction-days", 14)), clock);
+    }
+
+    /** The checker of typed cities, states, periods and dates. */
+    public CaseInputs caseInputs() {
+        return new CaseInputs(cityResolver().cities(), periods(), LocalDate.now(clock.withZone(CaseAttribution.BEIJING)));
     }
 
     public ReviewOutcomes reviews() {

@@ -2,7 +2,6 @@ package cn.gdhrss.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gdhrss.intake.SampleMails.Part;
 import cn.gdhrss.intake.config.Settings;
 import cn.gdhrss.intake.intake.FileImportSource;
 import cn.gdhrss.intake.register.OutboxRecord;
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  * reading, checks, cases and the replies written as .eml files (no SMTP configured).
  */
 class SampleSubmissionsIT {
-    private static final Path FORMS = SampleMails.FORMS;
 
     @TempDir
     Path dir;
@@ -36,15 +34,15 @@ class SampleSubmissionsIT {
     void eachSubmissionGetsExactlyTheExpectedReplyAndRobotsNone() throws Exception {
         Path mail = Files.createDirectories(dir.resolve("mail"));
         byte[] valid = SampleMails.validProposal();
-        SampleMails.write(mail, "01-valid.eml", "zhangsan@example.cn", "", List.of(new Part("新职业建议书-低空飞行器运维员.docx", valid)));
+        SampleMails.write(mail, "01-valid.eml", "zhangsan@example.cn", "", List.of(new SampleMails.Part("新职业建议书-低空飞行器运维员.docx", valid)));
         SampleMails.write(mail, "02-blank-form.eml", "lisi@example.org", "",
-                List.of(new Part("新职业建议书.docx", Files.readAllBytes(FORMS.resolve("template-proposal.docx")))));
-        SampleMails.write(mail, "03-only-pdf.eml", "wangwu@example.net", "", List.of(new Part("建议书.pdf", SampleMails.pdf())));
+                List.of(new SampleMails.Part("新职业建议书.docx", SampleMails.blankProposal())));
+        SampleMails.write(mail, "03-only-pdf.eml", "wangwu@example.net", "", List.of(new SampleMails.Part("建议书.pdf", SampleMails.pdf())));
         SampleMails.write(mail, "04-city-batch.eml", "zhinengchu@gz.example.gov.cn", "", List.of(
-                new Part("新职业信息汇总表（广州市）.docx", Files.readAllBytes(FORMS.resolve("testDOCX_summary_libreoffice.docx"))),
-                new Part("新职业建议书-低空飞行器运维员.docx", valid)));
+                new SampleMails.Part("新职业信息汇总表（广州市）.docx", Files.readAllBytes(SampleMails.FORMS.resolve("testDOCX_summary_libreoffice.docx"))),
+                new SampleMails.Part("新职业建议书-低空飞行器运维员.docx", valid)));
         SampleMails.write(mail, "05-auto-replied.eml", "robot@example.cn", "Auto-Submitted: auto-replied\r\n",
-                List.of(new Part("新职业建议书.docx", valid)));
+                List.of(new SampleMails.Part("新职业建议书.docx", valid)));
         SampleMails.write(mail, "06-empty.eml", "qianba@example.cn", "", List.of());
         Files.copy(Path.of("src/test/resources/reply/submissions/11-bounce-dsn.eml"), mail.resolve("07-bounce.eml"));
 

@@ -84,7 +84,7 @@ class SampleSummariesIT {
     }
 
     private static Part proposal(String name) throws IOException {
-        return new Part("新职业建议书-" + name + ".docx", SampleMails.validProposal(name));
+        return new Part("新职业建议书-" + name + ".docx", SampleMails.proposal(Map.of("低空飞行器运维员", name)));
     }
 
     @Test

@@ -52,6 +52,73 @@ public final class CaseFiler {
         return new Filing(submission, filed, submission.isBatch(), suspected);
     }
 
+    /**
+     * Files a message again into the cases it was filed into before ({@code already}, not empty):
+     * each of its proposals goes back to the case of the same name (else the case that had no
+     * proposal, else the one left), the versions are rewritten in place and the states recomputed
+     * where the message is the case's latest version. A proposal that no case takes opens one.
+     */
+    public Refiling refile(CaseTransaction transaction, Submission submission, List<CaseRecord> already) {
+        List<CaseRecord> open = new ArrayList<>(already);
+        List<FiledCase> filed = new ArrayList<>();
+        List<String> changes = new ArrayList<>();
+        List<SubmittedForm> proposals = submission.proposals();
+        if (proposals.isEmpty()) {
+            for (CaseRecord target : already) {
+                filed.add(refileVersion(transaction, target, submission, null, missingProposal(submission), changes));
+            }
+            return new Refiling(new Filing(submission, filed, submission.isBatch(), List.of()), !changes.isEmpty(), changes);
+        }
+        for (SubmittedForm form : proposals) {
+            CaseRecord match = pickForRefile(open, form, proposals.size());
+            if (match == null) {
+                List<Finding> findings = findingsOf(form);
+                CaseRecord created = transaction.openCase(submission.message().receivedAt().atZone(BEIJING).getYear(),
+                        submission.isBatch() ? KIND_BATCH_ITEM : KIND_PROPOSAL, titleOf(form), applicantOf(form), null,
+                        statusOf(findings, false));
+                FiledCase opened = fileVersion(transaction, created, submission, form, findings, false);
+                changes.add("新立 " + opened.caseRecord().reference());
+                filed.add(opened);
+            } else {
+                open.remove(match);
+                filed.add(refileVersion(transaction, match, submission, form, findingsOf(form), changes));
+            }
+        }
+        return new Refiling(new Filing(submission, filed, submission.isBatch(), List.of()), !changes.isEmpty(), changes);
+    }
+
+    private static @Nullable CaseRecord pickForRefile(List<CaseRecord> open, SubmittedForm form, int proposalCount) {
+        CaseRecord named = pick(open, form, proposalCount);
+        if (named != null) {
+            return named;
+        }
+        return open.stream().filter(one -> one.title().isEmpty()).findFirst().orElse(open.size() == 1 ? open.get(0) : null);
+    }
+
+    private static FiledCase refileVersion(CaseTransaction transaction, CaseRecord target, Submission submission,
+            @Nullable SubmittedForm form, List<Finding> findings, List<String> changes) {
+        long messageId = submission.message().id();
+        int errors = (int) findings.stream().filter(Finding::isError).count();
+        int version = transaction.findVersion(target.id(), messageId).map(found -> found.version()).orElse(1);
+        int errorsBefore = transaction.findVersion(target.id(), messageId).map(found -> found.errorCount()).orElse(-1);
+        transaction.updateVersion(target.id(), messageId, form == null ? null : form.attachmentSeq(), errors, findings.size() - errors);
+        boolean resubmission = version > 1;
+        String status = target.status();
+        if (version == transaction.latestVersion(target.id())) {
+            status = intakeStatus(target, form == null && resubmission ? statusWithoutForm(target) : statusOf(findings, resubmission));
+            transaction.updateCase(target.id(), form == null ? "" : titleOf(form), form == null ? "" : applicantOf(form), status);
+        }
+        if (!status.equals(target.status()) || errors != errorsBefore) {
+            changes.add(target.reference() + " " + CaseState.labelOf(target.status()) + "（错误 " + Math.max(errorsBefore, 0) + " 处）→ "
+                    + CaseState.labelOf(status) + "（错误 " + errors + " 处）");
+        }
+        if (form != null && target.kind().equals(KIND_NO_FORM)) {
+            transaction.setKind(target.id(), submission.isBatch() ? KIND_BATCH_ITEM : KIND_PROPOSAL);
+        }
+        CaseRecord updated = transaction.findCase(target.reference()).orElse(target);
+        return new FiledCase(updated, version, form, findings, resubmission);
+    }
+
     /** A reference of one case of a city bureau batch stands for the whole batch: its reply named them all. */
     private static List<CaseRecord> withBatches(CaseTransaction transaction, List<CaseRecord> quoted) {
         List<CaseRecord> all = new ArrayList<>();

@@ -1,14 +1,12 @@
 package cn.gdhrss.intake.cli;
 
-import cn.gdhrss.intake.App;
+import cn.gdhrss.intake.casework.CaseSheet;
+import cn.gdhrss.intake.casework.ProposalFields;
+import cn.gdhrss.intake.casework.ProposalFields.FilledField;
 import cn.gdhrss.intake.form.Finding;
-import cn.gdhrss.intake.form.Proposal;
 import cn.gdhrss.intake.register.AttachmentRecord;
 import cn.gdhrss.intake.register.CaseAuditRecord;
-import cn.gdhrss.intake.register.CasePlace;
-import cn.gdhrss.intake.register.CaseRecord;
-import cn.gdhrss.intake.register.CaseRow;
-import cn.gdhrss.intake.register.CaseVersionRecord;
+import cn.gdhrss.intake.register.CaseListing;
 import cn.gdhrss.intake.register.OutboxRecord;
 import cn.gdhrss.intake.register.ReviewRecord;
 import cn.gdhrss.intake.report.ReviewOutcomes;
@@ -17,114 +15,179 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
-/** {@code show REF}: the whole case — versions, fields, findings, attachments, replies, reviews. */
+/**
+ * {@code show REF}: the whole case as a page in the order of 附件1 — the case, the proposal's boxes
+ * with each finding beside its box, versions with what changed, files with where they are kept,
+ * replies, reviews, notes and the audit trail. The plain page and the CSV are the same lines; the
+ * JSON holds the same and the proposal as read.
+ */
 final class CaseDetail {
-    private final App app;
-    private final PrintWriter out;
-    private final PrintWriter err;
+    /** One line of the page: its section, label and text (text may hold line breaks). */
+    record Line(String section, String label, String text) {}
 
-    CaseDetail(App app, PrintWriter out, PrintWriter err) {
-        this.app = app;
-        this.out = out;
-        this.err = err;
-    }
+    private static final String PROPOSAL = "建议书（附件1）";
+    /** Sections printed one entry a line: label (time or version) then text. */
+    private static final java.util.Set<String> LISTS = java.util.Set.of("版本", "附件", "回复", "审核", "备注", "处理记录");
 
-    int show(String reference, boolean json, boolean csv) {
-        app.attribution().attributeNew();
-        Optional<CaseRow> found = app.reports().findCase(reference);
-        if (found.isEmpty()) {
-            err.println("没有编号为 " + reference + " 的案件（或该案件没有建议书）。");
-            err.flush();
-            return 1;
-        }
-        Map<String, Object> view = view(found.get());
+    private CaseDetail() {}
+
+    static void print(PrintWriter out, CaseSheet sheet, boolean json, boolean csv) {
         if (json) {
-            out.println(Json.write(view));
+            out.println(Json.write(json(sheet)));
         } else if (csv) {
-            List<List<String>> rows = new ArrayList<>();
-            view.forEach((key, value) -> rows.add(List.of(key, value instanceof String text ? text : Json.write(value))));
-            out.print(Csv.write(List.of("项目", "内容"), rows));
+            out.print(Csv.write(List.of("部分", "项目", "内容"),
+                    lines(sheet).stream().map(line -> List.of(line.section(), line.label(), line.text())).toList()));
         } else {
-            print(found.get(), view);
+            plain(out, lines(sheet));
         }
         out.flush();
-        return 0;
     }
 
-    private Map<String, Object> view(CaseRow row) {
-        Map<String, Object> view = new LinkedHashMap<>(CaseViews.json(row));
-        Optional<CasePlace> place = app.reports().findPlace(row.reference());
-        view.put("city_source", place.map(CasePlace::citySource).orElse(""));
-        view.put("period_source", place.map(CasePlace::periodSource).orElse(""));
-        view.put("message", row.messageRef());
-        Optional<CaseRecord> filed = app.cases().find(row.reference());
-        view.put("versions", filed.map(found -> app.cases().listVersions(found.id()).stream().map(CaseDetail::version).toList()).orElse(List.of()));
-        view.put("replies", filed.map(found -> app.cases().listOutbox(found.id()).stream().map(CaseDetail::reply).toList()).orElse(List.of()));
-        view.put("attachments", app.messages().listAttachments(row.messageRef()).stream().map(MessageViews::attachment).toList());
-        view.put("proposal", app.forms().findProposal(row.proposalId()).map(Object.class::cast).orElse(Map.of()));
-        view.put("audit", app.reports().listAudit(row.reference()).stream().map(CaseDetail::audit).toList());
+    private static void plain(PrintWriter out, List<Line> lines) {
+        String section = "";
+        for (Line line : lines) {
+            if (!line.section().equals(section)) {
+                section = line.section();
+                out.println();
+                out.println("【" + section + "】");
+            }
+            String[] parts = line.text().split("\n", -1);
+            boolean block = parts.length > 1 || TextTable.width(line.label() + line.text()) > 76;
+            if (LISTS.contains(section) && !line.label().isEmpty()) {
+                out.println("  " + line.label() + "  " + String.join("\n      ", parts));
+            } else if (line.label().isEmpty()) {
+                out.println("  " + String.join("\n  ", parts));
+            } else if (block) {
+                out.println("  " + line.label() + "：");
+                for (String part : parts) {
+                    out.println("      " + part);
+                }
+            } else {
+                out.println("  " + line.label() + "：" + line.text());
+            }
+        }
+    }
+
+    static List<Line> lines(CaseSheet sheet) {
+        List<Line> lines = new ArrayList<>();
+        caseLines(sheet, lines);
+        proposalLines(sheet, lines);
+        versionLines(sheet, lines);
+        attachmentLines(sheet, lines);
+        replyLines(sheet, lines);
+        reviewLines(sheet.listing().reviews(), lines);
+        trailLines("备注", sheet.notes(), "（无）", lines);
+        trailLines("处理记录", sheet.audit(), "（无）", lines);
+        return lines;
+    }
+
+    private static void caseLines(CaseSheet sheet, List<Line> lines) {
+        CaseListing row = sheet.listing();
+        String section = "案件 " + row.reference();
+        lines.add(new Line(section, "职业（工种）名称", CaseViews.nameOf(row)));
+        lines.add(new Line(section, "状态", StatusNames.caseState(row.status()) + "（未补正错误 " + row.openErrors() + " 处，提示 "
+                + row.openWarnings() + " 处）" + (row.flagged() ? "，已标记需核实" : "")));
+        lines.add(new Line(section, "申报类别", row.category().isEmpty() ? "（未知）" : CaseViews.categoryLabel(row.category())));
+        lines.add(new Line(section, "申报单位", row.applicant().isEmpty() ? "（未知）" : row.applicant()));
+        lines.add(new Line(section, "首次收到", Times.local(row.receivedAt()) + "（北京时间），发件人 " + row.sender()));
+        lines.add(new Line(section, "城市", row.city().isEmpty() ? "未确定" : row.city() + "（依据：" + row.citySource() + "）"));
+        lines.add(new Line(section, "报送期", row.period() == null ? "未确定" : row.period() + "（依据：" + row.periodSource() + "）"));
+        lines.add(new Line(section, "纸质材料", row.paperReceived() == null ? "未收到" : row.paperReceived() + " 收到"));
+        if (row.mergedInto() != null) {
+            lines.add(new Line(section, "合并", "已并入 " + row.mergedInto()));
+        }
+        if (!sheet.mergedFrom().isEmpty()) {
+            lines.add(new Line(section, "并入本件的案件", String.join("、", sheet.mergedFrom())));
+        }
+    }
+
+    private static void proposalLines(CaseSheet sheet, List<Line> lines) {
+        String section = PROPOSAL;
+        if (sheet.proposal() == null) {
+            lines.add(new Line(section, "", "本案件没有可读取的建议书。"));
+        } else {
+            for (FilledField field : ProposalFields.fill(sheet.proposal())) {
+                lines.add(new Line(section, field.label(), field.text().isEmpty() ? "（空）" : field.text()));
+                field.findings().forEach(finding -> lines.add(new Line(section, "  ▲ " + severity(finding), finding.message())));
+            }
+        }
+        List<Finding> loose = sheet.proposal() == null ? sheet.findings() : ProposalFields.unplaced(sheet.findings());
+        loose.forEach(finding -> lines.add(new Line("审查意见（不属于某一栏）", severity(finding), finding.message())));
+    }
+
+    private static void versionLines(CaseSheet sheet, List<Line> lines) {
+        for (CaseSheet.Version version : sheet.versions()) {
+            String changes = version.version() == 1 ? "首次提交"
+                    : !version.hasProposal() ? "未附建议书"
+                    : version.changes().isEmpty() ? "建议书内容未变" : "改动：" + String.join("、", version.changes());
+            lines.add(new Line("版本", "第" + version.version() + "版", Times.local(version.receivedAt()) + "  邮件 " + version.messageId()
+                    + "  " + version.from() + "  《" + version.subject() + "》  错误 " + version.errors() + "，提示 "
+                    + version.warnings() + "；" + changes));
+        }
+    }
+
+    private static void attachmentLines(CaseSheet sheet, List<Line> lines) {
+        if (sheet.attachments().isEmpty()) {
+            lines.add(new Line("附件", "", "（邮件没有附件）"));
+        }
+        for (CaseSheet.FiledAttachment filed : sheet.attachments()) {
+            AttachmentRecord attachment = filed.attachment();
+            lines.add(new Line("附件", "第" + filed.version() + "版 " + attachment.seq(), attachment.name() + "（" + attachment.kind()
+                    + "，" + attachment.size() + " 字节，" + attachment.status()
+                    + (attachment.statusReason().isEmpty() ? "" : "：" + attachment.statusReason()) + "）"
+                    + (filed.storedPath() == null ? "" : "  存放于 " + filed.storedPath())));
+        }
+    }
+
+    private static void replyLines(CaseSheet sheet, List<Line> lines) {
+        if (sheet.replies().isEmpty()) {
+            lines.add(new Line("回复", "", "（无）"));
+        }
+        for (OutboxRecord reply : sheet.replies()) {
+            lines.add(new Line("回复", Times.local(reply.createdAt()), OutboxNames.kind(reply.kind()) + " → " + reply.to() + "  《"
+                    + reply.subject() + "》  " + OutboxNames.state(reply.state()) + "（外发编号 " + reply.id() + "）"));
+        }
+    }
+
+    private static void reviewLines(List<ReviewRecord> reviews, List<Line> lines) {
+        if (reviews.isEmpty()) {
+            lines.add(new Line("审核", "", "（尚无）"));
+        }
+        reviews.forEach(review -> lines.add(new Line("审核", Times.local(review.reviewedAt()),
+                ReviewOutcomes.describe(review) + "  审核人 " + review.reviewedBy())));
+    }
+
+    private static void trailLines(String section, List<CaseAuditRecord> trail, String none, List<Line> lines) {
+        if (trail.isEmpty()) {
+            lines.add(new Line(section, "", none));
+        }
+        trail.forEach(line -> lines.add(new Line(section, Times.local(line.at()), line.detail() + "（" + line.actor() + "）")));
+    }
+
+    private static String severity(Finding finding) {
+        return finding.isError() ? "错误" : "提示";
+    }
+
+    private static Map<String, Object> json(CaseSheet sheet) {
+        Map<String, Object> view = new LinkedHashMap<>(CaseViews.json(sheet.listing()));
+        view.put("merged_from", sheet.mergedFrom());
+        view.put("fields", sheet.proposal() == null ? List.of() : ProposalFields.fill(sheet.proposal()).stream().map(field -> Map.of(
+                "path", field.path(), "label", field.label(), "text", field.text(), "findings", field.findings())).toList());
+        view.put("findings", sheet.findings());
+        view.put("versions", sheet.versions());
+        view.put("attachments", sheet.attachments().stream().map(filed -> {
+            Map<String, Object> file = new LinkedHashMap<>(MessageViews.attachment(filed.attachment()));
+            file.put("version", filed.version());
+            file.put("message", filed.messageId());
+            file.put("stored_path", filed.storedPath());
+            return file;
+        }).toList());
+        view.put("replies", sheet.replies().stream().map(OutboxCommand::view).toList());
+        view.put("notes", sheet.notes());
+        view.put("audit", sheet.audit());
+        view.put("events", sheet.events());
+        view.put("proposal", sheet.proposal());
         return view;
-    }
-
-    private static Map<String, Object> version(CaseVersionRecord version) {
-        return Map.of("version", version.version(), "message", version.messageId(), "created_at", version.createdAt().toString(),
-                "errors", version.errorCount(), "warnings", version.warningCount());
-    }
-
-    private static Map<String, Object> reply(OutboxRecord reply) {
-        return Map.of("kind", reply.kind(), "to", reply.to(), "subject", reply.subject(), "state", reply.state(),
-                "created_at", reply.createdAt().toString());
-    }
-
-    private static Map<String, Object> audit(CaseAuditRecord event) {
-        return Map.of("at", event.at().toString(), "by", event.actor(), "kind", event.kind(), "detail", event.detail());
-    }
-
-    private void print(CaseRow row, Map<String, Object> view) {
-        out.println("案件编号：" + row.reference());
-        out.println("收到时间：" + Times.local(row.receivedAt()) + "（北京时间）");
-        out.println("城市：" + row.city() + "（依据：" + view.get("city_source") + "）  报送期：" + row.period() + "（依据：" + view.get("period_source") + "）");
-        out.println("申报类别：" + CaseViews.categoryLabel(row.category()) + "  状态：" + StatusNames.caseState(row.status()));
-        out.println("职业（工种）名称：" + row.name());
-        out.println("申报单位：" + row.applicant() + "  所属行业：" + row.industry());
-        out.println("当前建议书：邮件 " + row.messageRef());
-        app.cases().find(row.reference()).ifPresent(filed -> {
-            out.println();
-            out.println("版本：");
-            app.cases().listVersions(filed.id()).forEach(version -> out.println("  第" + version.version() + "版  邮件 " + version.messageId()
-                    + "  " + Times.local(version.createdAt()) + "  错误 " + version.errorCount() + "，提示 " + version.warningCount()));
-            out.println("回复：");
-            app.cases().listOutbox(filed.id()).forEach(reply -> out.println("  " + Times.local(reply.createdAt()) + "  " + reply.kind()
-                    + "  " + reply.to() + "  " + reply.subject() + "  " + reply.state()));
-        });
-        app.forms().findProposal(row.proposalId()).ifPresent(this::printProposal);
-        out.println();
-        TextTable attachments = new TextTable("序号", "文件名", "类别", "大小", "状态");
-        for (AttachmentRecord attachment : app.messages().listAttachments(row.messageRef())) {
-            attachments.add(attachment.seq(), attachment.name(), attachment.kind(), attachment.size(), attachment.status());
-        }
-        out.println("附件：");
-        out.print(attachments.render(50));
-        out.println();
-        out.println("审核：");
-        for (ReviewRecord review : row.reviews()) {
-            out.println("  " + Times.local(review.reviewedAt()) + "  " + ReviewOutcomes.describe(review) + "  " + review.reviewedBy());
-        }
-        out.println("处理记录（报送）：");
-        for (CaseAuditRecord event : app.reports().listAudit(row.reference())) {
-            out.println("  " + Times.local(event.at()) + "  " + event.actor() + "  " + event.detail());
-        }
-    }
-
-    private void printProposal(Proposal proposal) {
-        out.println();
-        out.println("建议书内容：");
-        out.println(Json.write(proposal));
-        out.println("审查意见（" + proposal.findings().size() + "）：");
-        for (Finding finding : proposal.findings()) {
-            out.println("  [" + finding.severity() + "] " + finding.message());
-        }
     }
 }

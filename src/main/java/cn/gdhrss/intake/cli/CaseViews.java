@@ -1,36 +1,55 @@
 package cn.gdhrss.intake.cli;
 
 import cn.gdhrss.intake.form.Category;
-import cn.gdhrss.intake.register.CaseRow;
+import cn.gdhrss.intake.register.CaseListing;
 import cn.gdhrss.intake.register.ReviewRecord;
 import cn.gdhrss.intake.report.ReviewOutcomes;
+import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** One case as a table row, a CSV row and a JSON object, for {@code list --cases} and {@code search}. */
 final class CaseViews {
-    static final List<String> HEADER = List.of("编号", "收到时间", "城市", "报送期", "申报类别", "职业（工种）名称", "申报单位", "状态", "审核");
+    static final List<String> HEADER =
+            List.of("编号", "收到时间", "城市", "报送期", "申报类别", "职业（工种）名称", "申报单位", "状态", "未补正错误", "审核");
+    /** Shown for the name of a case that never had a proposal. */
+    static final String NO_PROPOSAL = "（无建议书）";
 
     private CaseViews() {}
 
-    static List<String> cells(CaseRow row) {
+    static List<String> cells(CaseListing row) {
         return List.of(row.reference(), Times.local(row.receivedAt()), row.city(), row.period() == null ? "" : row.period().toString(),
-                categoryLabel(row.category()), row.name(), row.applicant(), StatusNames.caseState(row.status()), reviews(row.reviews()));
+                categoryLabel(row.category()), nameOf(row), row.applicant(), StatusNames.caseState(row.status()),
+                Integer.toString(row.openErrors()), reviews(row.reviews()));
     }
 
-    static Map<String, Object> json(CaseRow row) {
+    static String nameOf(CaseListing row) {
+        return row.name().isBlank() ? NO_PROPOSAL : row.name();
+    }
+
+    static Map<String, Object> json(CaseListing row) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("reference", row.reference());
+        view.put("kind", row.kind());
         view.put("received_at", row.receivedAt().toString());
+        view.put("sender", row.sender());
         view.put("city", row.city());
         view.put("period", row.period() == null ? null : row.period().toString());
         view.put("category", row.category());
         view.put("name", row.name());
         view.put("applicant", row.applicant());
         view.put("industry", row.industry());
+        view.put("contact_person", row.contactPerson());
+        view.put("contact_phone", row.contactPhone());
+        view.put("contact_email", row.contactEmail());
         view.put("status", row.status());
+        view.put("status_label", StatusNames.caseState(row.status()));
+        view.put("open_errors", row.openErrors());
+        view.put("open_warnings", row.openWarnings());
+        view.put("flagged", row.flagged());
+        view.put("merged_into", row.mergedInto());
+        view.put("paper_received", row.paperReceived() == null ? null : row.paperReceived().toString());
         view.put("reviews", row.reviews().stream().map(CaseViews::review).toList());
         return view;
     }
@@ -46,9 +65,10 @@ final class CaseViews {
         return view;
     }
 
+    /** 地市初审通过；省级论证未通过: the stage and result of each review, oldest first. */
     static String reviews(List<ReviewRecord> reviews) {
         return String.join("；", reviews.stream()
-                .map(review -> ReviewOutcomes.stageLabel(review.stage()) + ReviewOutcomes.resultLabel(review.stage(), review.result()))
+                .map(review -> ReviewOutcomes.stageLabel(review.stage()) + "：" + ReviewOutcomes.resultLabel(review.stage(), review.result()))
                 .toList());
     }
 
@@ -56,18 +76,8 @@ final class CaseViews {
         return Category.fromCode(code).map(Category::label).orElse(code);
     }
 
-    /** A category as staff type it: its code or its Chinese label (新职业, 新工种, 调整变更…). */
-    static Optional<String> categoryCode(String text) {
-        for (Category category : Category.values()) {
-            if (category.code().equals(text) || category.label().startsWith(text.strip())) {
-                return Optional.of(category.code());
-            }
-        }
-        return Optional.empty();
-    }
-
     /** Prints rows as --json, --csv or an aligned table with a count line. */
-    static void print(java.io.PrintWriter out, List<CaseRow> rows, boolean json, boolean csv) {
+    static void print(PrintWriter out, List<CaseListing> rows, boolean json, boolean csv) {
         if (json) {
             out.println(Json.write(rows.stream().map(CaseViews::json).toList()));
         } else if (csv) {

@@ -2,9 +2,12 @@ package cn.gdhrss.intake.cli;
 
 import cn.gdhrss.intake.App;
 import cn.gdhrss.intake.intake.FileImportSource;
+import cn.gdhrss.intake.intake.MailFiles;
 import cn.gdhrss.intake.intake.PassResult;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,8 +31,28 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        FileImportSource source = new FileImportSource(paths);
         PrintWriter err = spec.commandLine().getErr();
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                throw new CommandError("文件或文件夹 " + path + " 不存在；请给出 .eml 文件或其所在文件夹。");
+            }
+        }
+        List<Path> refused = new ArrayList<>();
+        List<Path> mail = new ArrayList<>();
+        for (Path file : new FileImportSource(paths).files()) {
+            Optional<String> why = MailFiles.whyNotMail(file);
+            why.ifPresent(reason -> err.println("未导入 " + file + "：该文件" + reason + "。"));
+            (why.isPresent() ? refused : mail).add(file);
+        }
+        if (mail.isEmpty()) {
+            throw new CommandError("没有可导入的邮件：给出的 " + refused.size() + " 个文件都不是邮件（.eml）。");
+        }
+        int code = importMail(mail, err);
+        return refused.isEmpty() ? code : Math.max(code, 1);
+    }
+
+    private int importMail(List<Path> files, PrintWriter err) {
+        FileImportSource source = new FileImportSource(files);
         int total = source.size();
         long started = System.nanoTime();
         try (App app = common.openApp()) {

@@ -1,21 +1,18 @@
 package cn.gdhrss.intake.cli;
 
 import cn.gdhrss.intake.App;
-import cn.gdhrss.intake.register.CaseFilter;
-import cn.gdhrss.intake.register.CaseRow;
+import cn.gdhrss.intake.casework.CaseService;
 import cn.gdhrss.intake.register.MessageRecord;
-import java.time.LocalDate;
-import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "list", description = "列出登记的邮件（最新在前）；加 --cases 列出案件，可按报送期、城市、状态、类别、行业、文字筛选")
+@Command(name = "list", description = "列出登记的邮件（最新在前）；加 --cases 列出全部案件（含没有建议书的），可按报送期、城市、状态、类别、行业、文字筛选")
 final class ListCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -35,13 +32,13 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--cases", description = "列出案件（每件一行）而不是邮件")
     boolean cases;
 
-    @Option(names = "--period", paramLabel = "DATE", description = "报送期，如 2026-12-31（仅 --cases）")
-    @Nullable LocalDate period;
+    @Option(names = "--period", paramLabel = "DATE", description = "报送期（报送截止日），如 2026-12-31（仅 --cases）")
+    @Nullable String period;
 
     @Option(names = "--city", description = "城市，如 广州市、省属、未确定（仅 --cases）")
     @Nullable String city;
 
-    @Option(names = "--status", description = "案件状态，如 received、needs_correction、complete（仅 --cases）")
+    @Option(names = "--status", description = "案件状态，中文或代码，如 待补正、材料齐全、city_passed（仅 --cases）")
     @Nullable String status;
 
     @Option(names = "--category", description = "申报类别：新职业、新工种、调整变更（仅 --cases）")
@@ -53,29 +50,42 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--text", description = "名称、备选名称、定义或申报单位包含的文字（仅 --cases）")
     @Nullable String text;
 
+    @Option(names = "--flagged", description = "只列出标记为需核实的案件（仅 --cases）")
+    boolean flagged;
+
     @Override
     public Integer call() {
+        if (limit < 1) {
+            throw new CommandError("--limit 应为正整数，不是 " + limit + "。");
+        }
         try (App app = common.openApp()) {
             if (cases) {
-                return listCases(app);
-            }
-            List<MessageRecord> messages = app.messages().list(limit);
-            if (csv) {
-                List<List<String>> rows = messages.stream().map(message -> List.of(Long.toString(message.id()),
-                        message.messageId() == null ? "" : message.messageId(), message.fromAddress(), message.subject(),
-                        message.receivedAt().toString(), message.status(),
-                        Integer.toString(app.messages().listAttachments(message.id()).size()))).toList();
-                spec.commandLine().getOut().print(Csv.write(
-                        List.of("id", "message_id", "from", "subject", "received_at", "status", "attachments"), rows));
-                spec.commandLine().getOut().flush();
+                CaseService service = app.caseService();
+                CaseViews.print(spec.commandLine().getOut(),
+                        service.list(service.inputs().query(period, city, status, category, industry, text, flagged), limit), json, csv);
                 return 0;
             }
-            if (json) {
-                spec.commandLine().getOut().println(Json.write(messages.stream()
-                        .map(message -> MessageViews.summary(message, app.messages().listAttachments(message.id())))
-                        .toList()));
-                return 0;
+            if (period != null || city != null || status != null || category != null || industry != null || text != null || flagged) {
+                throw new CommandError("--period、--city、--status、--category、--industry、--text、--flagged 只用于案件列表，请加 --cases。");
             }
+            listMessages(app);
+            return 0;
+        }
+    }
+
+    private void listMessages(App app) {
+        List<MessageRecord> messages = app.messages().list(limit);
+        if (csv) {
+            List<List<String>> rows = messages.stream().map(message -> List.of(Long.toString(message.id()),
+                    Times.local(message.receivedAt()), message.fromAddress(), message.subject(),
+                    Integer.toString(app.messages().listAttachments(message.id()).size()), StatusNames.message(message.status()),
+                    message.messageId() == null ? "" : message.messageId())).toList();
+            spec.commandLine().getOut().print(Csv.write(List.of("编号", "收到时间", "发件人", "主题", "附件", "状态", "Message-ID"), rows));
+        } else if (json) {
+            spec.commandLine().getOut().println(Json.write(messages.stream()
+                    .map(message -> MessageViews.summary(message, app.messages().listAttachments(message.id())))
+                    .toList()));
+        } else {
             TextTable table = new TextTable("编号", "收到时间", "发件人", "主题", "附件", "状态");
             for (MessageRecord message : messages) {
                 table.add(message.id(), Times.local(message.receivedAt()), message.fromAddress(), message.subject(),
@@ -83,23 +93,7 @@ final class ListCommand implements Callable<Integer> {
             }
             spec.commandLine().getOut().print(table.render(40));
             spec.commandLine().getOut().println("共 " + messages.size() + " 封");
-            return 0;
         }
-    }
-
-    private int listCases(App app) {
-        @Nullable String categoryCode = null;
-        if (category != null) {
-            Optional<String> code = CaseViews.categoryCode(category);
-            if (code.isEmpty()) {
-                spec.commandLine().getErr().println("申报类别应为 新职业、新工种 或 调整变更，不是“" + category + "”。");
-                return 1;
-            }
-            categoryCode = code.get();
-        }
-        app.attribution().attributeNew();
-        List<CaseRow> rows = app.reports().listCases(new CaseFilter(period, city, status, categoryCode, industry, text), limit);
-        CaseViews.print(spec.commandLine().getOut(), rows, json, csv);
-        return 0;
+        spec.commandLine().getOut().flush();
     }
 }

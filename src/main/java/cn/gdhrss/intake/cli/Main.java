@@ -1,5 +1,6 @@
 package cn.gdhrss.intake.cli;
 
+import cn.gdhrss.intake.casework.CaseWorkException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -22,6 +23,12 @@ import picocli.CommandLine.Command;
             SearchCommand.class,
             AssignCommand.class,
             ReviewCommand.class,
+            MergeCommand.class,
+            NoteCommand.class,
+            PaperCommand.class,
+            ReplyCommand.class,
+            WithdrawCommand.class,
+            TodoCommand.class,
             SummaryCommand.class,
             OutboxCommand.class,
             ResendCommand.class,
@@ -45,9 +52,17 @@ public final class Main implements Runnable {
         commandLine.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
+            if (exception instanceof CommandError || exception instanceof CaseWorkException) {
+                line.getErr().println(exception.getMessage());
+                return 1;
+            }
             line.getErr().println("错误：" + exception.getMessage());
             org.slf4j.LoggerFactory.getLogger(Main.class).debug("Command failed", exception);
             return 2;
+        });
+        commandLine.setParameterExceptionHandler((exception, args) -> {
+            exception.getCommandLine().getErr().println(ArgumentErrors.sentence(exception));
+            return 1;
         });
         return commandLine;
     }

@@ -14,10 +14,6 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "outbox", description = "列出外发邮件（自动回复、提醒）及其发送状态（最新在前）")
 final class OutboxCommand implements Callable<Integer> {
-    private static final Map<String, String> STATES = Map.of(
-            "queued", "待发送", "claimed", "发送中", "transmitting", "发送中", "sent", "已发送",
-            "retrying", "重试中", "failed", "发送失败", "uncertain", "待核实");
-
     @Mixin
     CommonOptions common;
 
@@ -40,8 +36,8 @@ final class OutboxCommand implements Callable<Integer> {
             }
             TextTable table = new TextTable("编号", "受理编号", "收件人", "主题", "类型", "状态", "尝试", "服务器应答");
             for (OutboxRecord row : rows) {
-                table.add(row.id(), row.reference(), row.to(), row.subject(), row.kind(),
-                        STATES.getOrDefault(row.state(), row.state()), row.attempts(), row.lastResponse());
+                table.add(row.id(), row.reference(), row.to(), row.subject(), OutboxNames.kind(row.kind()),
+                        OutboxNames.state(row.state()), row.attempts(), row.lastResponse());
             }
             spec.commandLine().getOut().print(table.render(40));
             spec.commandLine().getOut().println("共 " + rows.size() + " 封");
@@ -57,6 +53,7 @@ final class OutboxCommand implements Callable<Integer> {
         view.put("subject", row.subject());
         view.put("kind", row.kind());
         view.put("state", row.state());
+        view.put("state_label", OutboxNames.state(row.state()));
         view.put("attempts", row.attempts());
         view.put("message_id", row.messageId());
         view.put("created_at", row.createdAt().toString());

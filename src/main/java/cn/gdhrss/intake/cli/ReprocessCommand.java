@@ -1,14 +1,20 @@
 package cn.gdhrss.intake.cli;
 
 import cn.gdhrss.intake.App;
+import cn.gdhrss.intake.register.CaseRecord;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "reprocess", description = "重新处理一封邮件（例如被搁置为失败的邮件），原始邮件不变")
+@Command(name = "reprocess", description = "重新处理一封邮件（原始邮件不变）：仍归入原来的案件，不另立编号，不再回复；"
+        + "结果有变且加 --reply 时才回复申报人")
 final class ReprocessCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -16,20 +22,32 @@ final class ReprocessCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ID", description = "邮件编号（list 中的 id）")
+    @Parameters(paramLabel = "ID", description = "邮件编号（list 中的编号）")
     long id;
+
+    @Option(names = "--reply", description = "重新处理后案件状态或错误数有变时，给申报人发新的回复")
+    boolean reply;
+
+    @Option(names = "--json", description = "以 JSON 输出")
+    boolean json;
 
     @Override
     public Integer call() {
         try (App app = common.openApp()) {
-            if (!app.messages().reprocess(id, "received")) {
-                spec.commandLine().getErr().println("没有编号为 " + id + " 的邮件。");
-                return 1;
+            if (!app.messages().reprocess(id, "received", reply)) {
+                throw new CommandError("没有编号为 " + id + " 的邮件；编号见 run.sh list。");
             }
             app.intake().processPending();
-            String status = app.messages().find(id).map(message -> message.status()).orElse("?");
-            spec.commandLine().getOut().println("邮件 " + id + " 已重新处理，当前状态：" + StatusNames.message(status));
-            return 0;
+            var message = app.messages().find(id).orElseThrow();
+            List<String> cases = app.cases().listCasesOfMessage(id).stream().map(CaseRecord::reference).toList();
+            Map<String, Object> facts = new LinkedHashMap<>();
+            facts.put("id", id);
+            facts.put("status", message.status());
+            facts.put("status_reason", message.statusReason());
+            facts.put("cases", cases);
+            return Done.print(spec.commandLine().getOut(), json, "邮件 " + id + " 已重新处理，当前状态：" + StatusNames.message(message.status())
+                    + (cases.isEmpty() ? "" : "，案件 " + String.join("、", cases))
+                    + (message.statusReason().isEmpty() ? "" : "；" + message.statusReason()) + "。", facts);
         }
     }
 }

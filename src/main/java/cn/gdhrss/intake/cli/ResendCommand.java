@@ -1,14 +1,17 @@
 package cn.gdhrss.intake.cli;
 
 import cn.gdhrss.intake.App;
+import cn.gdhrss.intake.register.OutboxRecord;
+import cn.gdhrss.intake.register.OutboxRepository;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "resend", description = "把一封外发邮件重新排队发送（例如发送失败或待核实的回复），然后立即尝试发送")
+@Command(name = "resend", description = "重发一封外发邮件（同一 Message-ID）：用于发送失败或不确定是否送达的回复；已发送的须加 --force")
 final class ResendCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -19,17 +22,27 @@ final class ResendCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "外发邮件编号（outbox 中的编号）")
     long id;
 
+    @Option(names = "--force", description = "邮件已发送成功时仍再发一次")
+    boolean force;
+
+    @Option(names = "--json", description = "以 JSON 输出")
+    boolean json;
+
     @Override
     public Integer call() {
         try (App app = common.openApp()) {
+            OutboxRecord row = app.outbox().find(id).orElseThrow(() -> new CommandError("没有编号为 " + id + " 的外发邮件；编号见 run.sh outbox。"));
+            if (OutboxRepository.SENT.equals(row.state()) && !force) {
+                throw new CommandError("外发邮件 " + id + " 已于 " + (row.sentAt() == null ? "此前" : Times.local(row.sentAt()))
+                        + " 发送成功，对方已收到；确需再发一次请加 --force。");
+            }
             if (!app.outbox().requeue(id)) {
-                spec.commandLine().getErr().println("没有编号为 " + id + " 的外发邮件，或它正在发送中。");
-                return 1;
+                throw new CommandError("外发邮件 " + id + " 正在发送中，请稍后再试。");
             }
             app.outboxSender().sendDue();
-            String state = app.outbox().find(id).map(row -> row.state() + " " + row.lastResponse()).orElse("?");
-            spec.commandLine().getOut().println("外发邮件 " + id + " 已重新排队，当前状态：" + state);
-            return 0;
+            OutboxRecord now = app.outbox().find(id).orElse(row);
+            return Done.print(spec.commandLine().getOut(), json, "外发邮件 " + id + " 已重新排队，当前状态：" + OutboxNames.state(now.state())
+                    + (now.lastResponse().isEmpty() ? "" : "（" + now.lastResponse() + "）") + "。", OutboxCommand.view(now));
         }
     }
 }

@@ -1,6 +1,7 @@
 package cn.gdhrss.intake.cli;
 
 import cn.gdhrss.intake.App;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -9,7 +10,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "search", description = "在职业（工种）名称、备选名称、定义和主要工作任务中查找文字（两个汉字起即可）")
+@Command(name = "search", description = "查找案件：职业名称、备选名称、定义、主要工作任务、申报单位、联系人、电话、邮箱、发件地址；"
+        + "多个词须同时出现，最相关的在前")
 final class SearchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -17,8 +19,8 @@ final class SearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "TEXT", description = "要查找的文字")
-    String text = "";
+    @Parameters(paramLabel = "WORD", arity = "1..*", description = "要查找的词，如 王静、13800138000、zhang@qq.com、数据 标注")
+    List<String> words = List.of();
 
     @Option(names = "--json", description = "以 JSON 数组输出")
     boolean json;
@@ -31,9 +33,11 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (limit < 1) {
+            throw new CommandError("--limit 应为正整数，不是 " + limit + "。");
+        }
         try (App app = common.openApp()) {
-            app.attribution().attributeNew();
-            CaseViews.print(spec.commandLine().getOut(), app.reports().search(text, limit), json, csv);
+            CaseViews.print(spec.commandLine().getOut(), app.caseService().search(String.join(" ", words), limit), json, csv);
             return 0;
         }
     }

@@ -3,7 +3,11 @@ package cn.gdhrss.intake.cli;
 import cn.gdhrss.intake.App;
 import cn.gdhrss.intake.schedule.IntakeScheduler;
 import java.util.concurrent.Callable;
+import cn.gdhrss.intake.intake.ServiceHeartbeat;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -21,8 +25,17 @@ final class ServeCommand implements Callable<Integer> {
         App app = common.openApp();
         IntakeScheduler scheduler = new IntakeScheduler();
         CountDownLatch stopped = new CountDownLatch(1);
+        ServiceHeartbeat heartbeat = new ServiceHeartbeat(app.dataDir(), app.clock());
+        ScheduledExecutorService beats = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "heartbeat");
+            thread.setDaemon(true);
+            return thread;
+        });
+        beats.scheduleAtFixedRate(() -> beat(heartbeat), 0, 1, TimeUnit.MINUTES);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("Stopping: waiting for the running pass to finish");
+            beats.shutdownNow();
+            heartbeat.stop();
             scheduler.close();
             app.close();
             stopped.countDown();
@@ -33,5 +46,13 @@ final class ServeCommand implements Callable<Integer> {
                 app.mailboxSettings().mailboxName(), app.dataDir().toAbsolutePath(), app.intakeSettings().cron());
         stopped.await();
         return 0;
+    }
+
+    private static void beat(ServiceHeartbeat heartbeat) {
+        try {
+            heartbeat.beat();
+        } catch (RuntimeException e) {
+            LOG.warn("Heartbeat not written; status will report the service as not running", e);
+        }
     }
 }

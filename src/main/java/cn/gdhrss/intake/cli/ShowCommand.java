@@ -34,12 +34,13 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!target.matches("\\d{1,18}")) {
+        if (!target.strip().matches("\\d{1,18}")) {
             try (App app = common.openApp()) {
-                return new CaseDetail(app, spec.commandLine().getOut(), spec.commandLine().getErr()).show(target.strip(), json, csv);
+                CaseDetail.print(spec.commandLine().getOut(), app.caseService().show(target), json, csv);
+                return 0;
             }
         }
-        long id = Long.parseLong(target);
+        long id = Long.parseLong(target.strip());
         try (App app = common.openApp()) {
             Optional<MessageRecord> found = app.messages().find(id);
             if (found.isEmpty()) {

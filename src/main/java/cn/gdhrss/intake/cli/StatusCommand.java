@@ -1,12 +1,21 @@
 package cn.gdhrss.intake.cli;
 
 import cn.gdhrss.intake.App;
+import cn.gdhrss.intake.casefile.CaseState;
+import cn.gdhrss.intake.intake.ServiceHeartbeat;
 import cn.gdhrss.intake.register.OutboxRecord;
-import cn.gdhrss.intake.register.PassRepository.PassRecord;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileStore;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,8 +23,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "status", description = "服务状态：邮箱、最近几次收取、各状态邮件数")
+@Command(name = "status", description = "服务状态：是否在运行、各邮箱最近一次成功收取、待处理邮件、各状态案件数、外发邮件、磁盘空间；有需要处理的问题时退出码为 1")
 final class StatusCommand implements Callable<Integer> {
+    /** Less free space than this under the data directory needs staff. */
+    static final long LOW_DISK_BYTES = 1L << 30;
+    private static final List<String> FINAL_MESSAGE_STATES = List.of("answered", "no_reply", "failed");
+
     @Mixin
     CommonOptions common;
 
@@ -26,42 +39,137 @@ final class StatusCommand implements Callable<Integer> {
     boolean json;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         try (App app = common.openApp()) {
-            Map<String, Integer> counts = app.messages().countByStatus();
-            List<PassRecord> recent = app.passes().listRecent(10);
+            Instant now = app.clock().instant();
+            List<String> problems = new ArrayList<>();
+            Map<String, Object> view = new LinkedHashMap<>();
+            service(app, now, problems, view);
+            mailboxes(app, now, problems, view);
+            messages(app, problems, view);
+            view.put("cases_by_state", named(app.caseService().countByState(), CaseState::labelOf));
+            outbox(app, problems, view);
+            disk(app, problems, view);
+            view.put("needs_staff", problems);
             PrintWriter out = spec.commandLine().getOut();
-            Map<String, Integer> outbox = app.outbox().countByState();
-            List<OutboxRecord> trouble = app.outbox().listTrouble(app.replySettings().warnAfter());
             if (json) {
-                Map<String, Object> view = new LinkedHashMap<>();
-                view.put("mailbox", app.mailboxSettings().mailboxName());
-                view.put("messages_by_status", counts);
-                view.put("recent_passes", recent.stream().map(pass -> Map.of(
-                        "mailbox", pass.mailbox(), "finished_at", pass.finishedAt().toString(),
-                        "new", pass.newCount(), "duplicate", pass.duplicateCount(), "failed", pass.failedCount(),
-                        "error", pass.error())).toList());
-                view.put("outbox_by_state", outbox);
-                view.put("outbox_needing_attention", trouble.stream().map(OutboxCommand::view).toList());
                 out.println(Json.write(view));
-                return 0;
+            } else {
+                plain(out, view, problems);
             }
-            out.println("邮箱：" + app.mailboxSettings().mailboxName());
-            out.println("登记库：" + app.database().file());
-            out.println("各状态邮件数：");
-            counts.forEach((status, count) -> out.println("  " + StatusNames.message(status) + "：" + count));
-            out.println("最近的收取：");
-            for (PassRecord pass : recent) {
-                out.println("  " + Times.local(pass.finishedAt()) + "  " + pass.mailbox() + "  新 " + pass.newCount()
-                        + "，重复 " + pass.duplicateCount() + "，失败 " + pass.failedCount()
-                        + (pass.isOk() ? "" : "，错误：" + pass.error()));
-            }
-            out.println("外发邮件（" + app.outboxSender().describe() + "）：" + outbox);
-            for (OutboxRecord row : trouble) {
-                out.println("  需处理：外发编号 " + row.id() + " " + row.reference() + " 发往 " + row.to() + "，状态 " + row.state()
-                        + "，已尝试 " + row.attempts() + " 次：" + row.lastResponse());
-            }
-            return 0;
+            out.flush();
+            return problems.isEmpty() ? 0 : 1;
         }
+    }
+
+    private static void service(App app, Instant now, List<String> problems, Map<String, Object> view) {
+        Optional<ServiceHeartbeat.Beat> beat = ServiceHeartbeat.read(app.dataDir());
+        boolean running = beat.map(one -> one.isAlive(now)).orElse(false);
+        Map<String, Object> service = new LinkedHashMap<>();
+        service.put("running", running);
+        service.put("pid", beat.map(ServiceHeartbeat.Beat::pid).orElse(null));
+        service.put("started_at", beat.map(one -> one.startedAt().toString()).orElse(null));
+        service.put("last_beat_at", beat.map(one -> one.beatAt().toString()).orElse(null));
+        service.put("text", running
+                ? "运行中（进程 " + beat.get().pid() + "，" + Times.local(beat.get().startedAt()) + " 启动，最近心跳 " + Times.local(beat.get().beatAt()) + "）"
+                : beat.isPresent() ? "未运行（进程 " + beat.get().pid() + " 最近心跳 " + Times.local(beat.get().beatAt()) + "，已停止或无响应）"
+                : "未运行（没有找到服务心跳；用 ./run.sh serve 启动）");
+        if (!running) {
+            problems.add("受理服务未运行");
+        }
+        view.put("service", service);
+    }
+
+    private static void mailboxes(App app, Instant now, List<String> problems, Map<String, Object> view) {
+        Map<String, Instant> last = new LinkedHashMap<>(app.passes().lastSuccessByMailbox());
+        last.putIfAbsent(app.mailboxSettings().mailboxName(), null);
+        Duration silence = app.settings().integer("health.max-silence-minutes", 60) > 0
+                ? Duration.ofMinutes(app.settings().integer("health.max-silence-minutes", 60)) : Duration.ofHours(1);
+        List<Map<String, Object>> boxes = new ArrayList<>();
+        last.forEach((mailbox, at) -> {
+            Map<String, Object> box = new LinkedHashMap<>();
+            box.put("mailbox", mailbox);
+            box.put("last_success_at", at == null ? null : at.toString());
+            box.put("text", at == null ? "从未成功收取" : "最近一次成功收取 " + Times.local(at) + "（" + ago(Duration.between(at, now)) + "前）");
+            boxes.add(box);
+            boolean configured = mailbox.equals(app.mailboxSettings().mailboxName());
+            if (configured && (at == null || Duration.between(at, now).compareTo(silence) > 0)) {
+                problems.add("邮箱 " + mailbox + (at == null ? " 从未成功收取" : " 已 " + ago(Duration.between(at, now)) + "没有成功收取"));
+            }
+        });
+        view.put("mailboxes", boxes);
+    }
+
+    private static void messages(App app, List<String> problems, Map<String, Object> view) {
+        Map<String, Integer> counts = app.messages().countByStatus();
+        int backlog = counts.entrySet().stream().filter(entry -> !FINAL_MESSAGE_STATES.contains(entry.getKey()))
+                .mapToInt(Map.Entry::getValue).sum();
+        int failed = counts.getOrDefault("failed", 0);
+        view.put("backlog", backlog);
+        view.put("messages_by_status", named(counts, StatusNames::message));
+        if (failed > 0) {
+            problems.add(failed + " 封邮件处理失败（list 查看，reprocess ID 重新处理）");
+        }
+    }
+
+    private static void outbox(App app, List<String> problems, Map<String, Object> view) {
+        List<OutboxRecord> trouble = app.outbox().listTrouble(app.replySettings().warnAfter());
+        view.put("outbox_transport", app.outboxSender().describe());
+        view.put("outbox_by_state", named(app.outbox().countByState(), OutboxNames::state));
+        view.put("outbox_needing_attention", trouble.stream().map(OutboxCommand::view).toList());
+        if (!trouble.isEmpty()) {
+            problems.add(trouble.size() + " 封外发邮件发送失败或不确定是否送达（todo 查看）");
+        }
+    }
+
+    private static void disk(App app, List<String> problems, Map<String, Object> view) throws IOException {
+        Files.createDirectories(app.dataDir());
+        FileStore store = Files.getFileStore(app.dataDir());
+        long free = store.getUsableSpace();
+        view.put("disk", Map.of("data_dir", app.dataDir().toAbsolutePath().toString(), "free_bytes", free, "total_bytes", store.getTotalSpace(),
+                "text", "数据目录 " + app.dataDir().toAbsolutePath() + " 所在磁盘可用 " + gigabytes(free) + "（共 " + gigabytes(store.getTotalSpace()) + "）"));
+        if (free < LOW_DISK_BYTES) {
+            problems.add("数据目录所在磁盘可用空间不足 1 GB");
+        }
+    }
+
+    /** Counts keyed by code, each with its Chinese name: [{"code":..,"name":..,"count":..}]. */
+    private static List<Map<String, Object>> named(Map<String, Integer> counts, java.util.function.Function<String, String> name) {
+        return counts.entrySet().stream().map(entry -> Map.<String, Object>of("code", entry.getKey(), "name", name.apply(entry.getKey()),
+                "count", entry.getValue())).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void plain(PrintWriter out, Map<String, Object> view, List<String> problems) {
+        out.println("服务：" + ((Map<String, Object>) view.get("service")).get("text"));
+        for (Map<String, Object> box : (List<Map<String, Object>>) view.get("mailboxes")) {
+            out.println("邮箱 " + box.get("mailbox") + "：" + box.get("text"));
+        }
+        out.println("待处理邮件：" + view.get("backlog") + " 封");
+        counts(out, "各状态邮件数", (List<Map<String, Object>>) view.get("messages_by_status"), "封");
+        counts(out, "各状态案件数", (List<Map<String, Object>>) view.get("cases_by_state"), "件");
+        counts(out, "外发邮件（" + view.get("outbox_transport") + "）", (List<Map<String, Object>>) view.get("outbox_by_state"), "封");
+        out.println("磁盘：" + ((Map<String, Object>) view.get("disk")).get("text"));
+        if (problems.isEmpty()) {
+            out.println("一切正常。");
+        } else {
+            out.println("需要处理：");
+            problems.forEach(problem -> out.println("  " + problem));
+        }
+    }
+
+    private static void counts(PrintWriter out, String title, List<Map<String, Object>> counts, String unit) {
+        int total = counts.stream().mapToInt(count -> (Integer) count.get("count")).sum();
+        out.println(title + "：共 " + total + " " + unit);
+        counts.forEach(count -> out.println("  " + count.get("name") + "：" + count.get("count") + " " + unit));
+    }
+
+    private static String ago(Duration duration) {
+        long minutes = duration.toMinutes();
+        return minutes < 60 ? minutes + " 分钟" : minutes < 48 * 60 ? minutes / 60 + " 小时" : minutes / (24 * 60) + " 天";
+    }
+
+    private static String gigabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30));
     }
 }

@@ -68,6 +68,11 @@ public final class FileImportSource implements MailSource {
         return files.size();
     }
 
+    /** The files to import, directories expanded, in import order. */
+    public List<Path> files() {
+        return List.copyOf(files);
+    }
+
     private static List<Path> expand(List<Path> paths) {
         List<Path> found = new ArrayList<>();
         for (Path path : paths) {

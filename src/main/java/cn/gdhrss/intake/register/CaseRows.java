@@ -134,6 +134,18 @@ final class CaseRows {
         update(connection, "UPDATE cases SET flagged = 1, updated_at = ? WHERE id = ?", at, caseId);
     }
 
+    /**
+     * A line of a case's audit trail ({@code case_audit}), also shown in the case's own trail
+     * ({@code case_events}) when the reference names a filed case.
+     */
+    static void audit(Connection connection, Instant at, String reference, String actor, String kind, String detail)
+            throws SQLException {
+        insert(connection, "INSERT INTO case_audit (case_reference, at, actor, kind, detail) VALUES (?, ?, ?, ?, ?)",
+                reference, at, actor, kind, detail);
+        update(connection, "INSERT INTO case_events (case_ref, at, kind, detail) SELECT id, ?, ?, ? FROM cases WHERE reference = ?",
+                at, kind, detail + "（" + actor + "）", reference);
+    }
+
     /** Placeholders for an IN list: {@code ?, ?, ?}. */
     static String placeholders(int count) {
         return String.join(", ", java.util.Collections.nCopies(Math.max(count, 1), "?"));

@@ -115,6 +115,43 @@ public final class CaseTransaction {
         });
     }
 
+    /** The cases {@code messageId} was already filed into, oldest first: a reprocessed message stays in them (issue 8). */
+    public List<CaseRecord> listCasesOfMessage(long messageId) {
+        return run(() -> query(connection, """
+                SELECT * FROM cases WHERE id IN (SELECT case_ref FROM case_versions WHERE message_ref = ?) ORDER BY id
+                """, CaseRows::caseOf, messageId));
+    }
+
+    /** The version of the case that {@code messageId} is. */
+    public Optional<CaseVersionRecord> findVersion(long caseId, long messageId) {
+        return run(() -> query(connection, "SELECT * FROM case_versions WHERE case_ref = ? AND message_ref = ?",
+                CaseRows::versionOf, caseId, messageId).stream().findFirst());
+    }
+
+    /** Rewrites what a version carries after its message was read again. */
+    public void updateVersion(long caseId, long messageId, @Nullable Integer formSeq, int errors, int warnings) {
+        run(() -> update(connection, """
+                UPDATE case_versions SET form_seq = ?, error_count = ?, warning_count = ? WHERE case_ref = ? AND message_ref = ?
+                """, formSeq, errors, warnings, caseId, messageId));
+    }
+
+    /** The case's latest version number, 0 without any. */
+    public int latestVersion(long caseId) {
+        return run(() -> count(connection, "SELECT coalesce(max(version), 0) FROM case_versions WHERE case_ref = ?", caseId));
+    }
+
+    /** Whether staff asked for a reply when they last reprocessed {@code messageId} ({@code reprocess ID --reply}). */
+    public boolean isReplyRequested(long messageId) {
+        return run(() -> query(connection, """
+                SELECT kind FROM events WHERE message_ref = ? AND kind IN ('reprocess', 'reprocess_reply') ORDER BY id DESC LIMIT 1
+                """, rows -> rows.getString(1), messageId).stream().anyMatch("reprocess_reply"::equals));
+    }
+
+    /** Mails we queued in answer to {@code messageId}. */
+    public int countRepliesToMessage(long messageId) {
+        return run(() -> count(connection, "SELECT count(*) FROM outbox WHERE message_ref = ?", messageId));
+    }
+
     public List<CaseVersionRecord> listVersions(long caseId) {
         return run(() -> query(connection, "SELECT * FROM case_versions WHERE case_ref = ? ORDER BY version",
                 CaseRows::versionOf, caseId));
@@ -125,6 +162,11 @@ public final class CaseTransaction {
                 UPDATE cases SET title = CASE WHEN ? = '' THEN title ELSE ? END,
                     applicant = CASE WHEN ? = '' THEN applicant ELSE ? END, status = ?, updated_at = ? WHERE id = ?
                 """, title, title, applicant, applicant, status, clock.instant(), caseId));
+    }
+
+    /** A case opened without a proposal that now has one (its message was read again). */
+    public void setKind(long caseId, String kind) {
+        run(() -> update(connection, "UPDATE cases SET kind = ?, updated_at = ? WHERE id = ?", kind, clock.instant(), caseId));
     }
 
     /** Records something on the case; {@code flag} marks the case for staff. */

@@ -135,8 +135,16 @@ public final class MessageRepository {
         });
     }
 
-    /** Sends a message back to the start of processing (staff's {@code reprocess}). */
+    /** Sends a message back to the start of processing (staff's {@code reprocess}), asking for no new reply. */
     public boolean reprocess(long id, String initialStatus) {
+        return reprocess(id, initialStatus, false);
+    }
+
+    /**
+     * Sends a message back to the start of processing (staff's {@code reprocess}); with
+     * {@code replyIfChanged} the answer step replies when the outcome of its case(s) changed.
+     */
+    public boolean reprocess(long id, String initialStatus, boolean replyIfChanged) {
         return database.inTransaction(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
                     "UPDATE messages SET status = ?, status_reason = '', attempts = 0, last_error = '' WHERE id = ?")) {
@@ -147,7 +155,8 @@ public final class MessageRepository {
                 }
             }
             deleteAttachments(connection, id);
-            Events.add(connection, clock, id, "reprocess", "工作人员要求重新处理");
+            Events.add(connection, clock, id, replyIfChanged ? "reprocess_reply" : "reprocess",
+                    replyIfChanged ? "工作人员要求重新处理，结果有变时回复" : "工作人员要求重新处理");
             return true;
         });
     }

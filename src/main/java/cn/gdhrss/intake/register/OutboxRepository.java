@@ -26,6 +26,8 @@ public final class OutboxRepository {
     public static final String CLAIMED = "claimed";
     public static final String TRANSMITTING = "transmitting";
     public static final String SENT = "sent";
+    /** Written as an .eml file because no SMTP server is configured: nothing left the machine. */
+    public static final String WRITTEN = "written";
     public static final String RETRYING = "retrying";
     public static final String FAILED = "failed";
     public static final String UNCERTAIN = "uncertain";
@@ -62,10 +64,11 @@ public final class OutboxRepository {
                 "UPDATE outbox SET state = 'transmitting' WHERE id = ? AND state = 'claimed' AND claimed_by = ?", id, owner) == 1);
     }
 
-    public void markSent(long id, String response) {
+    /** Delivered: {@link #SENT} when a mail server took it, {@link #WRITTEN} when it was only written as a file. */
+    public void markDelivered(long id, String response, String state) {
         database.inTransaction(connection -> update(connection, """
-                UPDATE outbox SET state = 'sent', sent_at = ?, last_response = ?, claimed_by = NULL WHERE id = ?
-                """, clock.instant(), bounded(response), id));
+                UPDATE outbox SET state = ?, sent_at = ?, last_response = ?, claimed_by = NULL WHERE id = ?
+                """, state, clock.instant(), bounded(response), id));
     }
 
     /**

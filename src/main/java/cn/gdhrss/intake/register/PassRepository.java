@@ -73,4 +73,20 @@ public final class PassRepository {
             }
         });
     }
+
+    /** Every mailbox that was ever read, with its last successful pass (null when none succeeded), by name. */
+    public java.util.Map<String, @org.jspecify.annotations.Nullable Instant> lastSuccessByMailbox() {
+        return database.inTransaction(connection -> {
+            java.util.Map<String, @org.jspecify.annotations.Nullable Instant> last = new java.util.TreeMap<>();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT mailbox, max(CASE WHEN error = '' THEN finished_at END) FROM passes GROUP BY mailbox ORDER BY mailbox");
+                    ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    String at = rows.getString(2);
+                    last.put(rows.getString(1), at == null ? null : Instant.parse(at));
+                }
+            }
+            return last;
+        });
+    }
 }

@@ -509,23 +509,6 @@ public final class ReportRepository {
     }
 
     private void audit(Connection connection, String reference, String actor, String kind, String detail) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT INTO case_audit (case_reference, at, actor, kind, detail) VALUES (?, ?, ?, ?, ?)")) {
-            statement.setString(1, reference);
-            statement.setString(2, clock.instant().toString());
-            statement.setString(3, actor);
-            statement.setString(4, kind);
-            statement.setString(5, detail);
-            statement.executeUpdate();
-        }
-        // The case's own trail (issue 4) shows it too, when the reference names a filed case.
-        try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT INTO case_events (case_ref, at, kind, detail) SELECT id, ?, ?, ? FROM cases WHERE reference = ?")) {
-            statement.setString(1, clock.instant().toString());
-            statement.setString(2, kind);
-            statement.setString(3, detail + "（" + actor + "）");
-            statement.setString(4, reference);
-            statement.executeUpdate();
-        }
+        CaseRows.audit(connection, clock.instant(), reference, actor, kind, detail);
     }
 }

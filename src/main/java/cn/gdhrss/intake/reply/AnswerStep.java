@@ -3,11 +3,13 @@ package cn.gdhrss.intake.reply;
 import cn.gdhrss.intake.casefile.CaseFiler;
 import cn.gdhrss.intake.casefile.FiledCase;
 import cn.gdhrss.intake.casefile.Filing;
+import cn.gdhrss.intake.casefile.Refiling;
 import cn.gdhrss.intake.casefile.Submission;
 import cn.gdhrss.intake.casefile.SubmissionLoader;
 import cn.gdhrss.intake.config.ReplySettings;
 import cn.gdhrss.intake.intake.ProcessingStep;
 import cn.gdhrss.intake.intake.RawArchive;
+import cn.gdhrss.intake.register.CaseRecord;
 import cn.gdhrss.intake.register.CaseRepository;
 import cn.gdhrss.intake.register.CaseTransaction;
 import cn.gdhrss.intake.register.MessageRecord;
@@ -106,7 +108,12 @@ public final class AnswerStep implements ProcessingStep {
         if (message.messageId() != null && transaction.isMessageIdHandled(message.messageId(), message.id())) {
             return moveOn(transaction, message, NO_REPLY, "同一封邮件（Message-ID 相同）已经处理并回复过，不再重复回复");
         }
-        Filing filing = filer.file(transaction, submission, people, thread);
+        List<CaseRecord> already = transaction.listCasesOfMessage(message.id());
+        Refiling refiling = already.isEmpty() ? null : filer.refile(transaction, submission, already);
+        if (refiling != null && (!refiling.changed() || !transaction.isReplyRequested(message.id()))) {
+            return keepAnswer(transaction, message, refiling);
+        }
+        Filing filing = refiling == null ? filer.file(transaction, submission, people, thread) : refiling.filing();
         String silence = !verdict.reply() ? verdict.reason()
                 : recipient.isEmpty() ? "发件人地址无效，无法自动回复"
                 : capReason(transaction, recipient.get(), filing);
@@ -120,6 +127,20 @@ public final class AnswerStep implements ProcessingStep {
         transaction.moveMessage(message.id(), FROM_STATUS, ANSWERED, "", ANSWERED,
                 "已自动回复（" + reply.kind() + "）" + recipient.get() + "，受理编号 " + referencesOf(filing));
         return true;
+    }
+
+    /**
+     * A reprocessed message stays in its case(s) and gets no second reply (issue 8), unless its
+     * outcome changed and staff asked for one ({@code reprocess ID --reply}); the message keeps the
+     * status of its first answer.
+     */
+    private static boolean keepAnswer(CaseTransaction transaction, MessageRecord message, Refiling refiling) {
+        String references = referencesOf(refiling.filing());
+        String why = refiling.changed()
+                ? "重新处理：结果有变（" + String.join("；", refiling.changes()) + "），未再回复（reprocess 加 --reply 才回复）"
+                : "重新处理：仍归入 " + references + "，结果未变，未再回复";
+        refiling.filing().cases().forEach(one -> transaction.addCaseEvent(one.caseRecord().id(), message.id(), "reprocessed", why, false));
+        return moveOn(transaction, message, transaction.countRepliesToMessage(message.id()) > 0 ? ANSWERED : NO_REPLY, why);
     }
 
     /** The hard caps (issue 4): whatever the headers say, a loop stops after a few mails a day. */

@@ -68,6 +68,11 @@ public final class EmlFileTransport implements MailTransport {
     }
 
     @Override
+    public boolean leavesMachine() {
+        return false;
+    }
+
+    @Override
     public String describe() {
         return "eml:" + directory;
     }

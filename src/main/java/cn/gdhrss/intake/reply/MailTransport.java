@@ -17,6 +17,14 @@ public interface MailTransport {
     /** Whether delivering the same row twice leaves one copy (a file by the row's id), so a crash may simply redo it. */
     boolean isIdempotent();
 
+    /**
+     * Whether a delivered mail has left the machine (an SMTP server took it). The .eml writer only
+     * writes a file: its rows are {@code written} (已生成（未发送）), never {@code sent} (issue 8).
+     */
+    default boolean leavesMachine() {
+        return true;
+    }
+
     /** For logs and status: where mail goes. */
     String describe();
 }

@@ -86,7 +86,7 @@ public final class OutboxSender {
                     throw new ClaimLostException(row.id());
                 }
             });
-            outbox.markSent(row.id(), answer);
+            outbox.markDelivered(row.id(), answer, transport.leavesMachine() ? OutboxRepository.SENT : OutboxRepository.WRITTEN);
             LOG.info("Outbox {} ({} to {}) delivered: {}", row.id(), row.kind(), row.to(), answer);
             return true;
         } catch (ClaimLostException e) {

@@ -38,6 +38,11 @@ public final class CaseAttribution {
         return places.size();
     }
 
+    /** The period a case received at {@code receivedAt} belongs to: the first deadline on or after that Beijing date. */
+    public LocalDate periodOfReceipt(java.time.Instant receivedAt) {
+        return periods.periodOf(receivedAt.atZone(BEIJING).toLocalDate());
+    }
+
     CasePlace placeOf(PlaceEvidence evidence) {
         CityDecision city = cities.resolve(evidence.summaryTableCity(), evidence.fromAddress(), evidence.contactAddress(), evidence.applicant());
         LocalDate received = evidence.receivedAt().atZone(BEIJING).toLocalDate();

@@ -45,7 +45,7 @@ class EmlOutboxIT {
                     Map.entry("rd-manager@company.example.cn", "receipt"),
                     Map.entry("qianba@example.cn", "correction"));
             assertThat(ReplyTestKit.outboxFiles(data)).hasSize(6);
-            assertThat(app.outbox().list(100)).allMatch(row -> row.state().equals("sent"));
+            assertThat(app.outbox().list(100)).allMatch(row -> row.state().equals("written"));
         }
     }
 

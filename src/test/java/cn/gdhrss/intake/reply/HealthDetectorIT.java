@@ -43,7 +43,7 @@ class HealthDetectorIT {
 
             app.outboxSender().sendDue();
             assertThat(app.outbox().list(10)).extracting(OutboxRecord::kind).containsExactly("health_recovered", "health_alert");
-            assertThat(app.outbox().list(10)).allMatch(row -> row.to().equals("staff@gd.gov.cn") && row.state().equals("sent"));
+            assertThat(app.outbox().list(10)).allMatch(row -> row.to().equals("staff@gd.gov.cn") && row.state().equals("written"));
         }
     }
 

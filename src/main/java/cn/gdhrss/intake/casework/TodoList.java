@@ -1,0 +1,103 @@
+package cn.gdhrss.intake.casework;
+
+import cn.gdhrss.intake.casefile.CaseState;
+import cn.gdhrss.intake.register.CaseEventRecord;
+import cn.gdhrss.intake.register.CaseListing;
+import cn.gdhrss.intake.register.CaseQuery;
+import cn.gdhrss.intake.register.CaseRepository;
+import cn.gdhrss.intake.register.CaseWorkRepository;
+import cn.gdhrss.intake.register.OutboxRecord;
+import cn.gdhrss.intake.register.OutboxRepository;
+import cn.gdhrss.intake.report.CaseAttribution;
+import cn.gdhrss.intake.report.CityDecision;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Builds {@code todo}: replies in trouble, flagged cases, corrections overdue, same names, reviews due. */
+final class TodoList {
+    /** Cases looked at for reviews due: the register's open cases, bounded. */
+    static final int MAX_CASES = 100_000;
+
+    private final CaseWorkRepository work;
+    private final CaseRepository cases;
+    private final Clock clock;
+    private final Duration correctionWait;
+
+    TodoList(CaseWorkRepository work, CaseRepository cases, Clock clock, Duration correctionWait) {
+        this.work = work;
+        this.cases = cases;
+        this.clock = clock;
+        this.correctionWait = correctionWait;
+    }
+
+    List<TodoItem> build(List<OutboxRecord> troubledReplies) {
+        List<TodoItem> items = new ArrayList<>();
+        troubledReplies.forEach(row -> items.add(replyItem(row)));
+        work.list(new CaseQuery(null, null, null, null, null, null, true), MAX_CASES).forEach(one -> items.add(flaggedItem(one)));
+        for (CaseListing one : work.listWaitingSince(CaseState.NEEDS_CORRECTION.code(), clock.instant().minus(correctionWait))) {
+            long days = ChronoUnit.DAYS.between(one.receivedAt(), clock.instant());
+            items.add(new TodoItem("correction_waiting", one.reference(), one.reference() + " " + nameOf(one) + " 待补正已超过 "
+                    + correctionWait.toDays() + " 天未收到补正材料（首次来件至今 " + days + " 天）", null));
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (List<String> group : work.listSameNameGroups(closedStates())) {
+            if (seen.add(String.join(" ", group))) {
+                items.add(new TodoItem("same_name", group.get(0), String.join("、", group)
+                        + " 的职业名称相同或相近，请核实是否为同一申报，需要时用 merge 合并", null));
+            }
+        }
+        items.addAll(reviewsDue());
+        return items;
+    }
+
+    private static TodoItem replyItem(OutboxRecord row) {
+        String kind = OutboxRepository.UNCERTAIN.equals(row.state()) ? "reply_uncertain" : "reply_failed";
+        return new TodoItem(kind, row.reference(), "外发编号 " + row.id() + " 发往 " + row.to() + "（" + row.subject() + "），已尝试 "
+                + row.attempts() + " 次：" + row.lastResponse(), row.id());
+    }
+
+    private TodoItem flaggedItem(CaseListing one) {
+        List<CaseEventRecord> events = cases.listEvents(one.id());
+        String last = events.isEmpty() ? "" : "：" + events.get(events.size() - 1).detail();
+        return new TodoItem("flagged", one.reference(), one.reference() + " " + nameOf(one) + " 已标记需核实" + last
+                + "（处理后用 note " + one.reference() + " 文字 --done 清除）", null);
+    }
+
+    private List<TodoItem> reviewsDue() {
+        LocalDate today = LocalDate.now(clock.withZone(CaseAttribution.BEIJING));
+        List<TodoItem> due = new ArrayList<>();
+        for (CaseListing one : work.list(CaseQuery.all(), MAX_CASES)) {
+            if (one.period() == null || one.period().isBefore(today) || one.openErrors() > 0) {
+                continue;
+            }
+            CaseState state = CaseService.stateOf(one);
+            boolean provincial = CityDecision.PROVINCIAL.equals(one.city());
+            long daysLeft = ChronoUnit.DAYS.between(today, one.period());
+            String when = "，报送期 " + one.period() + " 截止（还有 " + daysLeft + " 天）";
+            if ((state == CaseState.RECEIVED || state == CaseState.COMPLETE) && !provincial && one.hasProposal()) {
+                due.add(new TodoItem("city_review_due", one.reference(), one.reference() + " " + nameOf(one) + "（" + one.city()
+                        + "）材料齐全，待地市初审" + when, null));
+            } else if (state == CaseState.CITY_PASSED || provincial && state.isIntake() && one.hasProposal()) {
+                due.add(new TodoItem("province_review_due", one.reference(), one.reference() + " " + nameOf(one) + "（" + one.city()
+                        + "）待省级论证" + when, null));
+            }
+        }
+        due.sort(java.util.Comparator.comparing(TodoItem::kind).thenComparing(TodoItem::reference));
+        return due;
+    }
+
+    private static String nameOf(CaseListing one) {
+        return one.name().isBlank() ? "（无建议书）" : one.name();
+    }
+
+    static List<String> closedStates() {
+        return Arrays.stream(CaseState.values()).filter(CaseState::isClosed).map(CaseState::code).toList();
+    }
+}

@@ -1,0 +1,46 @@
+package cn.gdhrss.intake.cli;
+
+import cn.gdhrss.intake.App;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "merge", description = "把一个案件并入另一个（同一申报重复提交、同名申报）；被并入的案件状态为“已合并”，两件均记入处理记录")
+final class MergeCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "REF", description = "要并入的案件编号")
+    String reference = "";
+
+    @Option(names = "--into", required = true, paramLabel = "REF", description = "保留的案件编号")
+    String into = "";
+
+    @Option(names = "--note", description = "合并理由")
+    String note = "";
+
+    @Option(names = "--by", description = "操作人，默认当前系统用户")
+    String by = System.getProperty("user.name", "");
+
+    @Option(names = "--json", description = "以 JSON 输出")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        try (App app = common.openApp()) {
+            app.caseService().merge(reference, into, note, by);
+            String merged = app.caseService().require(reference).reference();
+            String kept = app.caseService().require(into).reference();
+            return Done.print(spec.commandLine().getOut(), json, merged + " 已并入 " + kept + "，状态：已合并。",
+                    Map.of("reference", merged, "merged_into", kept, "status", "merged"));
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package cn.gdhrss.intake.cli;
+
+import cn.gdhrss.intake.App;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "paper", description = "登记收到盖章的纸质材料（通知要求电子版之外另寄纸质版）")
+final class PaperCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "REF", description = "案件编号")
+    String reference = "";
+
+    @Option(names = "--received", required = true, paramLabel = "DATE", description = "收到日期，如 2026-12-20")
+    String received = "";
+
+    @Option(names = "--by", description = "操作人，默认当前系统用户")
+    String by = System.getProperty("user.name", "");
+
+    @Option(names = "--json", description = "以 JSON 输出")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        try (App app = common.openApp()) {
+            LocalDate date = app.caseService().paper(reference, received, by);
+            String ref = app.caseService().require(reference).reference();
+            return Done.print(spec.commandLine().getOut(), json, ref + " 已登记纸质材料，收到日期 " + date + "。",
+                    Map.of("reference", ref, "paper_received", date.toString()));
+        }
+    }
+}

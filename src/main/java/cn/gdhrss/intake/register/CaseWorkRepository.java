@@ -1,0 +1,332 @@
+package cn.gdhrss.intake.register;
+
+import static cn.gdhrss.intake.register.CaseRows.query;
+import static cn.gdhrss.intake.register.CaseRows.update;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The register's side of staff work on cases (issue 8): every case listed, found and searched
+ * whether or not it has a proposal; state changes, reviews, merges, notes and the paper copy, each
+ * written with its audit line in one transaction.
+ */
+public final class CaseWorkRepository {
+
+    /** Search words are read up to this many, each up to {@link #MAX_WORD_LENGTH} characters. */
+    static final int MAX_WORDS = 8;
+    static final int MAX_WORD_LENGTH = 100;
+
+    /**
+     * One row per case. The current proposal is that of the latest version that carried one; the
+     * latest version's error count is what remains open.
+     */
+    private static final String CASES = """
+            WITH current_form AS (
+                SELECT v.case_ref, v.message_ref, v.form_seq FROM case_versions v
+                WHERE v.form_seq IS NOT NULL
+                  AND v.version = (SELECT max(l.version) FROM case_versions l WHERE l.case_ref = v.case_ref AND l.form_seq IS NOT NULL)),
+            latest AS (
+                SELECT v.case_ref, v.message_ref, v.error_count, v.warning_count FROM case_versions v
+                WHERE v.version = (SELECT max(l.version) FROM case_versions l WHERE l.case_ref = v.case_ref)),
+            opening AS (
+                SELECT v.case_ref, m.received_at, m.from_address FROM case_versions v JOIN messages m ON m.id = v.message_ref
+                WHERE v.version = 1),
+            listed AS (
+                SELECT c.id, c.reference, c.kind, c.status, c.flagged, c.title, c.applicant AS case_applicant,
+                       c.merged_into, c.paper_received,
+                       coalesce(f.received_at, c.created_at) AS received_at, coalesce(f.from_address, '') AS sender,
+                       coalesce(lt.message_ref, 0) AS latest_message, coalesce(lt.error_count, 0) AS open_errors,
+                       coalesce(lt.warning_count, 0) AS open_warnings,
+                       p.id AS proposal_id, cf.message_ref AS proposal_message,
+                       coalesce(p.category, '') AS category, coalesce(p.occupation_name, c.title) AS name,
+                       coalesce(p.applicant, c.applicant) AS applicant, coalesce(p.occupation_industry, '') AS industry,
+                       coalesce(p.occupation_alternative_names, '') AS alternative_names,
+                       coalesce(p.occupation_definition, '') AS definition,
+                       coalesce(p.contact_person, '') AS contact_person, coalesce(p.contact_phone, '') AS contact_phone,
+                       coalesce(p.contact_email, '') AS contact_email,
+                       coalesce(pl.city, '') AS city, coalesce(pl.city_source, '') AS city_source,
+                       pl.period AS period, coalesce(pl.period_source, '') AS period_source
+                FROM cases c
+                LEFT JOIN opening f ON f.case_ref = c.id
+                LEFT JOIN latest lt ON lt.case_ref = c.id
+                LEFT JOIN current_form cf ON cf.case_ref = c.id
+                LEFT JOIN documents d ON d.message_ref = cf.message_ref AND d.attachment_seq = cf.form_seq
+                LEFT JOIN proposals p ON p.document_ref = d.id
+                LEFT JOIN case_places pl ON pl.case_reference = c.reference)
+            """;
+
+    private final Database database;
+    private final Clock clock;
+
+    public CaseWorkRepository(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** Cases matching {@code filter}, newest receipt first, at most {@code limit}. */
+    public List<CaseListing> list(CaseQuery filter, int limit) {
+        String sql = CASES + """
+                SELECT * FROM listed
+                WHERE (?1 IS NULL OR period = ?1)
+                  AND (?2 IS NULL OR city = ?2)
+                  AND (?3 IS NULL OR status = ?3)
+                  AND (?4 IS NULL OR category = ?4)
+                  AND (?5 IS NULL OR instr(industry, ?5) > 0)
+                  AND (?6 IS NULL OR instr(name, ?6) > 0 OR instr(alternative_names, ?6) > 0
+                       OR instr(definition, ?6) > 0 OR instr(applicant, ?6) > 0)
+                  AND (?7 = 0 OR flagged = 1)
+                ORDER BY received_at DESC, reference DESC
+                LIMIT ?8
+                """;
+        return database.inTransaction(connection -> listings(connection, sql,
+                filter.period() == null ? null : filter.period().toString(), filter.city(), filter.status(),
+                filter.category(), filter.industry(), filter.text(), filter.flaggedOnly() ? 1 : 0, limit));
+    }
+
+    public Optional<CaseListing> find(String reference) {
+        return database.inTransaction(connection -> listings(connection, CASES + "SELECT * FROM listed WHERE reference = ?",
+                reference.strip().toUpperCase(Locale.ROOT)).stream().findFirst());
+    }
+
+    /**
+     * Cases in which every one of {@code words} occurs in the occupation name, alternative names,
+     * definition, tasks, applicant, contact person, phone (digits compared without separators),
+     * e-mail, a sender address or the reference; best first: a hit in the name counts most, then
+     * alternative names, then applicant and contact, then definition, then tasks.
+     */
+    public List<CaseListing> search(List<String> words, int limit) {
+        List<String> bounded = words.stream().map(String::strip).filter(word -> !word.isEmpty()).limit(MAX_WORDS)
+                .map(word -> word.length() > MAX_WORD_LENGTH ? word.substring(0, MAX_WORD_LENGTH) : word)
+                .map(word -> word.toLowerCase(Locale.ROOT)).toList();
+        if (bounded.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder where = new StringBuilder("WHERE 1 = 1");
+        StringBuilder score = new StringBuilder("0");
+        List<Object> parameters = new ArrayList<>();
+        for (String word : bounded) {
+            int at = parameters.size() + 1;
+            parameters.add(word);
+            parameters.add(word.replaceAll("[\\s\\-()（）]", ""));
+            where.append(String.format(Locale.ROOT, " AND (%s)", anyField(at)));
+            score.append(String.format(Locale.ROOT, " + %s", weight(at)));
+        }
+        parameters.add(limit);
+        String sql = CASES + """
+                , searched AS (
+                    SELECT l.*, lower(l.reference || ' ' || l.name || ' ' || l.alternative_names) AS s_name,
+                           lower(l.applicant || ' ' || l.contact_person || ' ' || l.contact_email || ' '
+                                 || coalesce((SELECT group_concat(s.address, ' ') FROM case_senders s WHERE s.case_ref = l.id), '')) AS s_people,
+                           replace(replace(replace(replace(l.contact_phone, '-', ''), ' ', ''), '(', ''), ')', '') AS s_phone,
+                           lower(l.definition) AS s_definition,
+                           coalesce((SELECT group_concat(t.content, ' ') FROM proposal_tasks t WHERE t.proposal_ref = l.proposal_id), '') AS s_tasks
+                    FROM listed l)
+                SELECT *, %s AS score FROM searched %s
+                ORDER BY score DESC, received_at DESC, reference DESC
+                LIMIT ?%d
+                """.formatted(score, where, parameters.size());
+        return database.inTransaction(connection -> listings(connection, sql, parameters.toArray()));
+    }
+
+    private static String anyField(int at) {
+        return String.format(Locale.ROOT, "instr(s_name, ?%1$d) > 0 OR instr(s_people, ?%1$d) > 0 OR instr(s_definition, ?%1$d) > 0"
+                + " OR instr(s_tasks, ?%1$d) > 0 OR (length(?%2$d) >= 3 AND instr(s_phone, ?%2$d) > 0)", at, at + 1);
+    }
+
+    private static String weight(int at) {
+        return String.format(Locale.ROOT, "(CASE WHEN instr(lower(name), ?%1$d) > 0 THEN 10 WHEN instr(s_name, ?%1$d) > 0 THEN 6"
+                + " WHEN instr(s_people, ?%1$d) > 0 OR (length(?%2$d) >= 3 AND instr(s_phone, ?%2$d) > 0) THEN 4"
+                + " WHEN instr(s_definition, ?%1$d) > 0 THEN 2 ELSE 1 END)", at, at + 1);
+    }
+
+    /** How many cases are in each state, by state code. */
+    public Map<String, Integer> countByState() {
+        return database.inTransaction(connection -> {
+            Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+            query(connection, "SELECT status, count(*) FROM cases GROUP BY status ORDER BY status",
+                    rows -> counts.put(rows.getString(1), rows.getInt(2)));
+            return counts;
+        });
+    }
+
+    /** Sets the state of a case and audits the change; false when the case is unknown. */
+    public boolean changeState(String reference, String state, String actor, String kind, String detail) {
+        return database.inTransaction(connection -> setState(connection, reference, state, actor, kind, detail));
+    }
+
+    /** Records a review, the state it moves the case to, and both audit lines, in one transaction. */
+    public void addReview(ReviewRecord review, String state, String detail) {
+        database.inTransaction(connection -> {
+            update(connection, """
+                    INSERT INTO case_reviews (case_reference, stage, result, note, reviewed_by, reviewed_at) VALUES (?, ?, ?, ?, ?, ?)
+                    """, review.reference(), review.stage(), review.result(), review.note(), review.reviewedBy(), review.reviewedAt());
+            return setState(connection, review.reference(), state, review.reviewedBy(), "review", detail);
+        });
+    }
+
+    /** Merges {@code reference} into {@code into}: state merged, the link kept, both cases audited. */
+    public void merge(String reference, String into, String mergedState, String actor, String detail) {
+        database.inTransaction(connection -> {
+            update(connection, "UPDATE cases SET merged_into = ? WHERE reference = ?", into, reference);
+            setState(connection, reference, mergedState, actor, "merged", "并入 " + into + detail);
+            CaseRows.audit(connection, clock.instant(), into, actor, "merged_in", "已并入 " + reference + detail);
+            return null;
+        });
+    }
+
+    /** A note of staff on the case; {@code clearFlag} also marks what was flagged as dealt with. */
+    public void addNote(String reference, String text, String actor, boolean clearFlag) {
+        database.inTransaction(connection -> {
+            CaseRows.audit(connection, clock.instant(), reference, actor, "note", text);
+            if (clearFlag) {
+                update(connection, "UPDATE cases SET flagged = 0, updated_at = ? WHERE reference = ?", clock.instant(), reference);
+            }
+            return null;
+        });
+    }
+
+    public void setPaperReceived(String reference, LocalDate received, String actor) {
+        database.inTransaction(connection -> {
+            update(connection, "UPDATE cases SET paper_received = ?, updated_at = ? WHERE reference = ?",
+                    received.toString(), clock.instant(), reference);
+            CaseRows.audit(connection, clock.instant(), reference, actor, "paper", "纸质材料（盖章）" + received + " 收到");
+            return null;
+        });
+    }
+
+    /** Gives a case without a place (one without a proposal) the city and period staff name. Audited. */
+    public void placeByStaff(String reference, String city, LocalDate period, String actor) {
+        database.inTransaction(connection -> {
+            update(connection, """
+                    INSERT INTO case_places (case_reference, city, city_source, period, period_source, updated_at)
+                    VALUES (?, ?, 'staff', ?, 'staff', ?)
+                    ON CONFLICT (case_reference) DO UPDATE SET city = excluded.city, city_source = 'staff',
+                        period = excluded.period, period_source = 'staff', updated_at = excluded.updated_at
+                    """, reference, city, period.toString(), clock.instant());
+            CaseRows.audit(connection, clock.instant(), reference, actor, "place_set", "城市 " + city + "，报送期 " + period);
+            return null;
+        });
+    }
+
+    /** The audit trail of a case, oldest first: reporting changes, reviews, state changes and notes. */
+    public List<CaseAuditRecord> listAudit(String reference) {
+        return database.inTransaction(connection -> query(connection,
+                "SELECT at, actor, kind, detail FROM case_audit WHERE case_reference = ? ORDER BY id",
+                rows -> new CaseAuditRecord(Instant.parse(rows.getString(1)), rows.getString(2), rows.getString(3), rows.getString(4)),
+                reference));
+    }
+
+    /** Cases that were merged into {@code reference}. */
+    public List<String> listMergedInto(String reference) {
+        return database.inTransaction(connection -> query(connection,
+                "SELECT reference FROM cases WHERE merged_into = ? ORDER BY id", rows -> rows.getString(1), reference));
+    }
+
+    /**
+     * Open cases sharing a name with another open case (the same-name candidates for {@code merge}):
+     * names compared without blanks and brackets, case ignored; groups by name, oldest case first.
+     */
+    public List<List<String>> listSameNameGroups(List<String> closedStates) {
+        String sql = """
+                SELECT group_concat(reference, ' ') FROM (
+                    SELECT reference, lower(replace(replace(replace(replace(replace(title, ' ', ''), '（', ''), '）', ''), '(', ''), ')', '')) AS key
+                    FROM cases WHERE title <> '' AND status NOT IN (%s) ORDER BY id)
+                GROUP BY key HAVING count(*) > 1 ORDER BY min(reference)
+                """.formatted(CaseRows.placeholders(closedStates.size()));
+        return database.inTransaction(connection -> query(connection, sql,
+                rows -> List.of(rows.getString(1).split(" ")), closedStates.toArray()));
+    }
+
+    /** Cases in {@code state} whose latest version is older than {@code before}: corrections not answered. */
+    public List<CaseListing> listWaitingSince(String state, Instant before) {
+        String sql = CASES + """
+                SELECT * FROM listed WHERE status = ?1
+                  AND (SELECT max(v.created_at) FROM case_versions v WHERE v.case_ref = listed.id) < ?2
+                ORDER BY received_at
+                """;
+        return database.inTransaction(connection -> listings(connection, sql, state, before));
+    }
+
+    /** The Message-IDs of the messages filed into a case, in version order: a staff letter's thread. */
+    public List<String> listMessageIdsOfCase(long caseId) {
+        return database.inTransaction(connection -> query(connection, """
+                SELECT m.message_id FROM case_versions v JOIN messages m ON m.id = v.message_ref
+                WHERE v.case_ref = ? AND m.message_id IS NOT NULL ORDER BY v.version
+                """, rows -> rows.getString(1), caseId));
+    }
+
+    private boolean setState(Connection connection, String reference, String state, String actor, String kind, String detail)
+            throws SQLException {
+        List<String> before = query(connection, "SELECT status FROM cases WHERE reference = ?", rows -> rows.getString(1), reference);
+        if (before.isEmpty()) {
+            return false;
+        }
+        update(connection, "UPDATE cases SET status = ?, updated_at = ? WHERE reference = ?", state, clock.instant(), reference);
+        CaseRows.audit(connection, clock.instant(), reference, actor, kind, detail);
+        if (!before.get(0).equals(state)) {
+            CaseRows.audit(connection, clock.instant(), reference, actor, "state", before.get(0) + " → " + state);
+        }
+        return true;
+    }
+
+    private static List<CaseListing> listings(Connection connection, String sql, @Nullable Object... parameters) throws SQLException {
+        List<CaseListing> found = query(connection, sql, CaseWorkRepository::listingOf, parameters);
+        if (found.isEmpty()) {
+            return found;
+        }
+        Map<String, List<ReviewRecord>> reviews = reviewsOf(connection, found);
+        return found.stream().map(one -> withReviews(one, reviews.getOrDefault(one.reference(), List.of()))).toList();
+    }
+
+    private static Map<String, List<ReviewRecord>> reviewsOf(Connection connection, List<CaseListing> cases) throws SQLException {
+        Map<String, List<ReviewRecord>> byCase = new HashMap<>();
+        List<String> references = cases.stream().map(CaseListing::reference).toList();
+        for (int from = 0; from < references.size(); from += 500) {
+            List<String> chunk = references.subList(from, Math.min(references.size(), from + 500));
+            for (ReviewRecord review : query(connection, "SELECT case_reference, stage, result, note, reviewed_by, reviewed_at"
+                    + " FROM case_reviews WHERE case_reference IN (" + CaseRows.placeholders(chunk.size()) + ") ORDER BY id",
+                    rows -> new ReviewRecord(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                            rows.getString(5), Instant.parse(rows.getString(6))), chunk.toArray())) {
+                byCase.computeIfAbsent(review.reference(), key -> new ArrayList<>()).add(review);
+            }
+        }
+        return byCase;
+    }
+
+    private static CaseListing withReviews(CaseListing one, List<ReviewRecord> reviews) {
+        return new CaseListing(one.id(), one.reference(), one.kind(), one.status(), one.flagged(), one.receivedAt(), one.sender(),
+                one.latestMessage(), one.proposalId(), one.proposalMessage(), one.openErrors(), one.openWarnings(), one.category(),
+                one.name(), one.applicant(), one.industry(), one.contactPerson(), one.contactPhone(), one.contactEmail(), one.city(),
+                one.citySource(), one.period(), one.periodSource(), one.mergedInto(), one.paperReceived(), reviews);
+    }
+
+    private static CaseListing listingOf(ResultSet rows) throws SQLException {
+        String period = rows.getString("period");
+        String paper = rows.getString("paper_received");
+        return new CaseListing(rows.getLong("id"), rows.getString("reference"), rows.getString("kind"), rows.getString("status"),
+                rows.getInt("flagged") == 1, Instant.parse(rows.getString("received_at")), rows.getString("sender"),
+                rows.getLong("latest_message"), nullableLong(rows, "proposal_id"), nullableLong(rows, "proposal_message"),
+                rows.getInt("open_errors"), rows.getInt("open_warnings"), rows.getString("category"), rows.getString("name"),
+                rows.getString("applicant"), rows.getString("industry"), rows.getString("contact_person"),
+                rows.getString("contact_phone"), rows.getString("contact_email"), rows.getString("city"),
+                rows.getString("city_source"), period == null ? null : LocalDate.parse(period), rows.getString("period_source"),
+                rows.getString("merged_into"), paper == null ? null : LocalDate.parse(paper), List.of());
+    }
+
+    private static @Nullable Long nullableLong(ResultSet rows, String column) throws SQLException {
+        Object value = rows.getObject(column);
+        return value == null ? null : ((Number) value).longValue();
+    }
+}
