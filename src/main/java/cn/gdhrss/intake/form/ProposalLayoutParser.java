@@ -246,7 +246,11 @@ final class ProposalLayoutParser {
             while (end < cells.size() && labels.get(end).isEmpty()) {
                 end++;
             }
-            opened.addAll(openSlot(field, cells.subList(i + 1, end)));
+            List<Layout.Cell> valueCells = cells.subList(i + 1, end);
+            // A lone label in a plain table (a retyped form) has empty cells beside it; its value is below.
+            boolean alone = labels.stream().filter(Optional::isPresent).count() == 1
+                    && valueCells.stream().allMatch(cell -> cell.text().isBlank());
+            opened.addAll(openSlot(field, alone ? List.of() : valueCells));
         }
         slots = List.copyOf(opened);
     }
