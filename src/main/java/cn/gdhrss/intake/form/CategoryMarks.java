@@ -14,7 +14,7 @@ final class CategoryMarks {
 
     /** Empty boxes and circles, which mean "not ticked", plus what surrounds a mark. */
     private static final Pattern NOT_A_MARK =
-            Pattern.compile("[()\\[\\]□☐○◯〇_\\s\\u2460-\\u2473^®*,，;；、.。/|]");
+            Pattern.compile("[()\\[\\]□☐○◯〇_\\s\\u2460-\\u2473^®*,，;；、.。/|否无]");
 
     private CategoryMarks() {}
 
@@ -43,11 +43,24 @@ final class CategoryMarks {
         return EnumSet.noneOf(Category.class);
     }
 
-    /** "新职业( √ ) 新工种( )": nothing before the first option, brackets after the last. */
+    /**
+     * "新职业( √ ) 新工种( )", "新职业√ 新工种", "新职业（是）": nothing at all before the first option
+     * (no bracket, no box, no mark), so the marks follow the options they tick.
+     */
     private static boolean hasMarksAfterOptions(String text, List<Option> options) {
         String head = text.substring(0, options.get(0).start());
         String tail = text.substring(options.get(options.size() - 1).end());
-        return head.indexOf('(') < 0 && !isMark(head) && tail.indexOf('(') >= 0;
+        boolean headBlank = head.replaceAll("[\\s\\u2460-\\u2473^:一二三、.]", "").isEmpty();
+        return headBlank && (tail.indexOf('(') >= 0 || hasMarkBetween(text, options));
+    }
+
+    private static boolean hasMarkBetween(String text, List<Option> options) {
+        for (int i = 0; i + 1 < options.size(); i++) {
+            if (isMark(text.substring(options.get(i).end(), options.get(i + 1).start()))) {
+                return true;
+            }
+        }
+        return isMark(text.substring(options.get(options.size() - 1).end()));
     }
 
     private record Option(Category category, int start, int end) {}

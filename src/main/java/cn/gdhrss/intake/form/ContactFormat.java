@@ -34,6 +34,36 @@ final class ContactFormat {
 
     private ContactFormat() {}
 
+    /**
+     * A phone box as the checks and the register should see it (issue 13): full-width digits,
+     * brackets, plus and hyphens (０２０－８３３０５８２１) typed by a Chinese input method made
+     * half-width; everything else kept.
+     */
+    static String normalisePhone(String box) {
+        return FormText.asciiDigits(halfWidth(box));
+    }
+
+    /** An e-mail box with ＠, ．, 。 and full-width letters made half-width (zhangsan＠example．com). */
+    static String normaliseEmail(String box) {
+        return halfWidth(box).replace('。', '.').replace('｡', '.');
+    }
+
+    /** NFKC on the full-width ASCII block and the ideographic space only, so Chinese text is untouched. */
+    private static String halfWidth(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                out.append((char) (c - 0xFEE0));
+            } else if (c == '\u3000') {
+                out.append(' ');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** The numbers of a phone box, split at /、，；或 and line breaks; at most ten. */
     static List<String> phoneItems(String box) {
         return items(box, ITEM_SEPARATORS);

@@ -6,6 +6,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -13,45 +15,73 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.util.XMLHelper;
 
 /**
- * Streams word/document.xml into a {@link Layout} without building POI's object model, which costs
- * most of the time of reading a form. Same result as {@link DocxLayoutReader}: paragraphs outside
- * tables, rows with grid positions and vertical-merge continuations, symbols (w:sym) as marks;
- * deleted text, field instructions, footnote references and text boxes left out.
+ * Streams WordprocessingML into a {@link Layout} without building POI's object model, which costs
+ * most of the time of reading a form. Reads the transitional and the Strict namespace of a .docx
+ * and Word 2003 XML ({@code w:wordDocument}, which WPS and Word save as "Word 2003 XML" under a
+ * .doc name): the element names are the same. What a reader of the printed form sees (issue 13):
+ * the accepted view of tracked changes (insertions in; deletions and move-from out), content
+ * controls showing their placeholder as empty, text boxes and nested tables in document order,
+ * ticks from symbol fonts (w:sym, or a letter in a Wingdings run) as marks; field instructions
+ * and alternate renderings left out. Call {@link #read} once per part (page headers first, then
+ * the body), then {@link #build}.
  */
 final class DocxXmlLayoutReader {
 
-    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String WORD_2003 = "http://schemas.microsoft.com/office/word/2003/wordml";
+    private static final Set<String> W = Set.of(
+            "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+            "http://purl.oclc.org/ooxml/wordprocessingml/main",
+            "http://schemas.microsoft.com/office/word/2003/wordml");
     /** POI's factory: DTDs and external entities off (XXE, billion laughs). */
     private static final XMLInputFactory FACTORY = XMLHelper.newXMLInputFactory();
     /** A form is some 20,000 XML events; past this the part is a bomb and reading stops. */
     private static final int MAX_EVENTS = 5_000_000;
     private static final int MAX_PARAGRAPHS_PER_CELL = 5_000;
+    private static final int MAX_DEPTH = 8;
+    /** Fonts whose letters are pictures: a "R" in Wingdings 2 is a ticked box. */
+    private static final List<String> SYMBOL_FONTS = List.of("wingdings", "webdings", "symbol");
 
     private final LayoutBuilder builder = new LayoutBuilder();
     private final Deque<TableState> tables = new ArrayDeque<>();
-    private final StringBuilder paragraph = new StringBuilder();
+    private final Deque<StringBuilder> textBoxes = new ArrayDeque<>();
+    private StringBuilder paragraph = new StringBuilder();
     private final List<String> cellParagraphs = new ArrayList<>();
     private int skipDepth;
     private boolean inText;
+    private boolean inRun;
+    private boolean symbolFont;
+    private boolean placeholder;
+    private boolean word2003;
+    private int events;
 
-    /** One open table: its current row and cell. Nested tables are flattened into their cell's text. */
+    /** One open table: its current row and cell, and the tables nested in the row's cells. */
     private static final class TableState {
         final List<Layout.Cell> row = new ArrayList<>();
         int column;
         int span = 1;
         boolean continuation;
+        int gridColumns;
+        boolean gridAfter;
+        final ShortRows shortRows = new ShortRows();
         /** The paragraphs of the enclosing cell written before this (nested) table. */
         List<String> outerCell = List.of();
-        /** The rows of this table as text, when it is nested in a cell. */
-        final List<String> nestedRows = new ArrayList<>();
+        /** The rows of this table, when it is nested in a cell. */
+        final List<List<Layout.Cell>> rows = new ArrayList<>();
+        /** Tables nested in the cells of the current row, emitted after it. */
+        final List<List<List<Layout.Cell>>> nested = new ArrayList<>();
     }
 
-    /** Reads the main part of a .docx; the caller owns the stream. */
+    /** Reads the main part of a .docx or a Word 2003 XML file; the caller owns the stream. */
     Layout read(InputStream documentXml) throws IOException {
+        readPart(documentXml);
+        return build();
+    }
+
+    /** Adds one part (a page header, the body) to the layout; the caller owns the stream. */
+    void readPart(InputStream partXml) throws IOException {
         try {
-            XMLStreamReader reader = FACTORY.createXMLStreamReader(documentXml);
+            XMLStreamReader reader = FACTORY.createXMLStreamReader(partXml);
             try {
-                int events = 0;
                 while (reader.hasNext() && !builder.isFull() && events++ < MAX_EVENTS) {
                     int event = reader.next();
                     if (event == XMLStreamConstants.START_ELEMENT) {
@@ -60,15 +90,18 @@ final class DocxXmlLayoutReader {
                         end(reader.getLocalName(), reader.getNamespaceURI());
                     } else if (event == XMLStreamConstants.CHARACTERS && inText && skipDepth == 0
                             && paragraph.length() < LayoutBuilder.MAX_CELL_CHARS) {
-                        paragraph.append(reader.getText());
+                        paragraph.append(symbolFont ? symbolText(reader.getText()) : reader.getText());
                     }
                 }
             } finally {
                 reader.close();
             }
         } catch (XMLStreamException e) {
-            throw new IOException("Unreadable word/document.xml: " + e.getMessage(), e);
+            throw new IOException("Unreadable WordprocessingML part: " + e.getMessage(), e);
         }
+    }
+
+    Layout build() {
         return builder.build();
     }
 
@@ -78,30 +111,51 @@ final class DocxXmlLayoutReader {
             skipDepth++;
             return;
         }
-        if (!W.equals(reader.getNamespaceURI())) {
+        if (!W.contains(reader.getNamespaceURI())) {
             return;
         }
+        word2003 = word2003 || WORD_2003.equals(reader.getNamespaceURI());
         switch (name) {
             case "t" -> inText = true;
+            case "gridCol" -> countGridColumn();
+            case "gridAfter" -> setGridAfter();
+            case "r" -> startRun();
+            case "rFonts" -> setFont(reader);
             case "tab" -> paragraph.append('\t');
             case "br", "cr" -> paragraph.append('\n');
-            case "sym" -> paragraph.append(symbol(reader.getAttributeValue(W, "char")));
+            case "sym" -> paragraph.append(symbol(attribute(reader, "char")));
+            case "showingPlcHdr" -> placeholder = true;
+            case "sdtContent" -> startSdtContent();
+            case "txbxContent" -> startTextBox();
             case "tbl" -> startTable();
             case "tc" -> startCell();
-            case "gridSpan" -> setSpan(reader.getAttributeValue(W, "val"));
-            case "vMerge" -> setContinuation(reader.getAttributeValue(W, "val"));
-            case "gridBefore" -> setGridBefore(reader.getAttributeValue(W, "val"));
+            case "gridSpan" -> setSpan(attribute(reader, "val"));
+            case "vMerge", "vmerge" -> setContinuation(attribute(reader, "val"));
+            case "gridBefore" -> setGridBefore(attribute(reader, "val"));
             default -> { }
         }
     }
 
-    /** Text boxes, alternate renderings, deleted runs and field codes are not what the reader sees. */
+    /** Word 2003 XML and some writers leave the attributes unqualified. */
+    private static String attribute(XMLStreamReader reader, String name) {
+        for (int i = 0; i < reader.getAttributeCount(); i++) {
+            if (name.equals(reader.getAttributeLocalName(i))) {
+                return reader.getAttributeValue(i);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Alternate renderings, deleted and moved-away runs, field codes are not what the reader sees.
+     * Not txbxContent: a text box holds the cover's 申报单位 as often as not.
+     */
     private static boolean isSkipped(String namespace, String name) {
         if ("Fallback".equals(name)) {
             return true;
         }
-        return W.equals(namespace) && ("txbxContent".equals(name) || "del".equals(name) || "instrText".equals(name)
-                || "delText".equals(name));
+        return W.contains(namespace) && ("del".equals(name) || "moveFrom".equals(name) || "instrText".equals(name)
+                || "delText".equals(name) || "delInstrText".equals(name));
     }
 
     private void end(String name, String namespace) {
@@ -109,16 +163,81 @@ final class DocxXmlLayoutReader {
             skipDepth--;
             return;
         }
-        if (!W.equals(namespace)) {
+        if (!W.contains(namespace)) {
             return;
         }
         switch (name) {
             case "t" -> inText = false;
+            case "r" -> inRun = false;
             case "p" -> endParagraph();
+            case "sdt" -> placeholder = false;
+            case "txbxContent" -> endTextBox();
             case "tc" -> endCell();
             case "tr" -> endRow();
             case "tbl" -> endTable();
             default -> { }
+        }
+    }
+
+    private void startRun() {
+        inRun = true;
+        symbolFont = false;
+    }
+
+    private void setFont(XMLStreamReader reader) {
+        if (!inRun) {
+            return;
+        }
+        for (String attribute : List.of("ascii", "hAnsi", "eastAsia", "cs")) {
+            String font = attribute(reader, attribute);
+            if (font != null && isSymbolFont(font)) {
+                symbolFont = true;
+                return;
+            }
+        }
+    }
+
+    static boolean isSymbolFont(String font) {
+        String lower = font.toLowerCase(Locale.ROOT);
+        return SYMBOL_FONTS.stream().anyMatch(lower::startsWith);
+    }
+
+    /** The letters of a symbol-font run as marks: each stands for a picture in the font. */
+    static String symbolText(String text) {
+        StringBuilder marks = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                marks.append(c);
+            } else {
+                marks.append(SymbolMarks.mark(c < '\u0100' ? (char) ('\uF000' + c) : c));
+            }
+        }
+        return marks.toString();
+    }
+
+    /** A content control still showing its placeholder ("单击或点击此处输入文字。") holds nothing. */
+    private void startSdtContent() {
+        if (placeholder) {
+            placeholder = false;
+            skipDepth = 1;
+        }
+    }
+
+    /** The text box's paragraphs come before the paragraph that anchors it. */
+    private void startTextBox() {
+        if (textBoxes.size() >= MAX_DEPTH) {
+            skipDepth = 1;
+            return;
+        }
+        textBoxes.push(paragraph);
+        paragraph = new StringBuilder();
+        inText = false;
+    }
+
+    private void endTextBox() {
+        if (!textBoxes.isEmpty()) {
+            paragraph = textBoxes.pop();
         }
     }
 
@@ -133,6 +252,10 @@ final class DocxXmlLayoutReader {
     }
 
     private void startTable() {
+        if (tables.size() >= MAX_DEPTH) {
+            skipDepth = 1;
+            return;
+        }
         TableState table = new TableState();
         if (tables.isEmpty()) {
             builder.startTable();
@@ -186,28 +309,57 @@ final class DocxXmlLayoutReader {
         table.column += table.span;
     }
 
+    private void countGridColumn() {
+        TableState table = tables.peek();
+        if (table != null) {
+            table.gridColumns++;
+        }
+    }
+
+    private void setGridAfter() {
+        TableState table = tables.peek();
+        if (table != null) {
+            table.gridAfter = true;
+        }
+    }
+
     private void endRow() {
         TableState table = tables.peek();
         if (table == null) {
             return;
         }
+        List<Layout.Cell> row = word2003 && !table.gridAfter
+                ? table.shortRows.align(List.copyOf(table.row), table.column, table.gridColumns)
+                : List.copyOf(table.row);
+        table.gridAfter = false;
         if (tables.size() == 1) {
-            builder.row(table.row);
-        } else {
-            if (table.nestedRows.size() < MAX_PARAGRAPHS_PER_CELL) {
-                table.nestedRows.add(String.join(" ", table.row.stream().map(Layout.Cell::text).toList()));
-            }
+            builder.row(row);
+            builder.nestedTables(table.nested);
+        } else if (table.rows.size() < LayoutBuilder.MAX_LINES) {
+            table.rows.add(row);
+            table.rows.addAll(flatten(table.nested));
         }
+        table.nested.clear();
         table.row.clear();
         table.column = 0;
     }
 
+    /** Tables nested two levels deep are read as rows of the table one level up. */
+    private static List<List<Layout.Cell>> flatten(List<List<List<Layout.Cell>>> nested) {
+        List<List<Layout.Cell>> rows = new ArrayList<>();
+        nested.forEach(rows::addAll);
+        return rows;
+    }
+
     private void endTable() {
         TableState table = tables.pop();
-        if (!tables.isEmpty()) {
+        TableState outer = tables.peek();
+        if (outer != null) {
             cellParagraphs.clear();
             cellParagraphs.addAll(table.outerCell);
-            cellParagraphs.addAll(table.nestedRows);
+            if (outer.nested.size() < MAX_PARAGRAPHS_PER_CELL) {
+                outer.nested.add(List.copyOf(table.rows));
+            }
         }
     }
 

@@ -8,8 +8,8 @@ enum FileSignature {
     OLE2("Office 97-2003文件"),
     PDF("PDF文件"),
     IMAGE("图片文件"),
-    RTF("RTF格式文件（不是真正的Word文档）"),
-    MARKUP("网页或XML格式文件（不是真正的Word文档）"),
+    RTF("RTF格式文件"),
+    MARKUP("网页或XML格式文件（不是Word可打开的表格）"),
     UNKNOWN("无法识别格式的文件（不是Word文档）");
 
     private final String label;
@@ -41,7 +41,7 @@ enum FileSignature {
             return RTF;
         }
         String trimmed = ascii.replace("\u00EF\u00BB\u00BF", "").stripLeading();
-        if (trimmed.startsWith("<") || trimmed.startsWith("MIME-Version")) {
+        if (trimmed.startsWith("<") || MarkupKind.isMimeHeader(trimmed)) {
             return MARKUP;
         }
         return UNKNOWN;

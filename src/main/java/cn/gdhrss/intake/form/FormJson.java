@@ -42,9 +42,10 @@ public final class FormJson {
         root.put("category", proposal.category() == null ? null : proposal.category().code());
         root.set("occupation", occupation(proposal.occupation()));
         ArrayNode tasks = root.putArray("tasks");
+        int position = 0;
         for (Proposal.Task task : proposal.tasks()) {
-            tasks.addObject().put("no", task.no()).put("content", task.content()).put("tools", task.tools())
-                    .put("techniques", task.techniques());
+            tasks.addObject().put("no", FormValues.serialNumber(task.no(), ++position)).put("content", task.content())
+                    .put("tools", task.tools()).put("techniques", task.techniques());
         }
         Proposal.Requirements requirements = proposal.requirements();
         root.putObject("requirements").put("ethics", requirements.ethics()).put("education", requirements.education())
@@ -113,10 +114,12 @@ public final class FormJson {
         ObjectNode root = MAPPER.createObjectNode().put("form", "summary_table").put("city", table.city())
                 .put("preparer", table.preparer()).put("filled_date", iso(table.filledDate()));
         ArrayNode rows = root.putArray("rows");
+        int position = 0;
         for (SummaryTable.Row row : table.rows()) {
-            rows.addObject().put("no", row.no()).put("category", row.category() == null ? null : row.category().code())
-                    .put("name", row.name()).put("alternative_names", row.alternativeNames())
-                    .put("definition", row.definition()).put("related", row.related()).put("industry", row.industry())
+            ObjectNode node = rows.addObject().put("no", FormValues.serialNumber(row.no(), ++position))
+                    .put("category", row.category() == null ? null : row.category().code()).put("name", row.name());
+            node.set("alternative_names", strings(FormValues.names(row.alternativeNames())));
+            node.put("definition", row.definition()).put("related", row.related()).put("industry", row.industry())
                     .put("applicant", row.applicant()).put("contact", row.contact())
                     .put("city_reviewed", row.cityReviewed());
         }

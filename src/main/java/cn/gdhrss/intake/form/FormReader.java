@@ -23,6 +23,7 @@ import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.poifs.crypt.Decryptor;
@@ -34,8 +35,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads any file offered as a form: .docx/.docm (Word, WPS, LibreOffice), .doc and WPS's .wps (Word
- * binary), .xlsx/.xls, and, for staff only, the text of a PDF. The format is told from the bytes, not
+ * Reads any file offered as a form: .docx/.docm (Word, WPS, LibreOffice; transitional or Strict),
+ * .doc and WPS's .wps (Word binary), what Word and WPS also save under a .doc name (RTF, Word 2003
+ * XML, a web page .htm, a single-file web page .mht), .xlsx/.xls, and, for staff only, the text of
+ * a PDF. The format is told from the bytes, not
  * the name. Bad input never throws: an encrypted, corrupt, macro-enabled or non-Word file gives a
  * result with an error finding whose Chinese message says what to send instead.
  */
@@ -49,6 +52,8 @@ public final class FormReader {
     static final int DEFAULT_MAX_TEXT_CHARS = 200_000;
     /** Unpacked parts may be this many times the file size limit (XML compresses about 10:1). */
     private static final long UNPACKED_RATIO = 10;
+    /** Word writes three headers per section (first, even, default); a form has one or two sections. */
+    private static final int MAX_HEADERS = 6;
     private static final Pattern VBA_PART = Pattern.compile("/.*vbaProject\\.bin", Pattern.CASE_INSENSITIVE);
 
     private final long maxBytes;
@@ -77,7 +82,8 @@ public final class FormReader {
             if (size > maxBytes) {
                 return failed(ReadFindings.tooLarge(displayName, maxBytes));
             }
-            return readByFormat(file, displayName, FileSignature.of(head(file)));
+            byte[] head = head(file);
+            return readByFormat(file, displayName, FileSignature.of(head), head);
         } catch (EncryptedDocumentException e) {
             return failed(ReadFindings.encrypted(displayName));
         } catch (OldWordFileFormatException | OldExcelFormatException e) {
@@ -92,19 +98,44 @@ public final class FormReader {
         }
     }
 
-    private ReadResult readByFormat(Path file, String name, FileSignature signature) throws IOException {
+    private ReadResult readByFormat(Path file, String name, FileSignature signature, byte[] head) throws IOException {
         return switch (signature) {
             case ZIP -> readOoxml(file, name);
             case OLE2 -> readOle2(file, name);
             case PDF -> readPdf(file, name);
+            // Issue 13: Word and WPS save the form as RTF, web page, single-file web page or Word 2003
+            // XML under a .doc name; to the applicant these are Word files, and the table is the same.
+            case RTF -> fromWord(new RtfLayoutReader().read(readAll(file)), new ArrayList<>());
+            case MARKUP -> readMarkup(file, name, head);
             default -> failed(ReadFindings.notWord(name, signature.label()));
         };
     }
 
     private static byte[] head(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(16);
+            return in.readNBytes(MarkupKind.HEAD_BYTES);
         }
+    }
+
+    private byte[] readAll(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes));
+        }
+    }
+
+    private ReadResult readMarkup(Path file, String name, byte[] head) throws IOException {
+        return switch (MarkupKind.of(head)) {
+            case WORD_2003_XML -> {
+                try (InputStream in = Files.newInputStream(file)) {
+                    yield fromWord(new DocxXmlLayoutReader().read(in), new ArrayList<>());
+                }
+            }
+            case HTML -> fromWord(new HtmlLayoutReader().read(readAll(file), null), new ArrayList<>());
+            case MHT -> MhtDocument.html(readAll(file))
+                    .map(page -> fromWord(new HtmlLayoutReader().read(page.bytes(), page.charset()), new ArrayList<>()))
+                    .orElseGet(() -> failed(ReadFindings.notWord(name, FileSignature.MARKUP.label())));
+            case OTHER -> failed(ReadFindings.notWord(name, FileSignature.MARKUP.label()));
+        };
     }
 
     private ReadResult readOoxml(Path file, String name) throws IOException {
@@ -198,6 +229,10 @@ public final class FormReader {
     private static Optional<PackagePart> mainPart(OPCPackage pkg) {
         PackageRelationshipCollection main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
         if (main.size() == 0) {
+            // Word's "Strict Open XML Document": the same parts under ISO 29500 Strict relationship names.
+            main = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
+        }
+        if (main.size() == 0) {
             return Optional.empty();
         }
         try {
@@ -210,9 +245,34 @@ public final class FormReader {
     /** The document part streamed, not POI's object model: most of the cost of a form is that model. */
     private static Layout wordLayout(OPCPackage pkg) throws IOException {
         PackagePart part = mainPart(pkg).orElseThrow(() -> new IOException("no main document part"));
-        try (InputStream in = part.getInputStream()) {
-            return new DocxXmlLayoutReader().read(in);
+        DocxXmlLayoutReader reader = new DocxXmlLayoutReader();
+        // The cover's 申报单位 and 填写时间 are sometimes typed into the page header, read before the body.
+        for (PackagePart header : headerParts(part)) {
+            try (InputStream in = header.getInputStream()) {
+                reader.readPart(in);
+            }
         }
+        try (InputStream in = part.getInputStream()) {
+            reader.readPart(in);
+        }
+        return reader.build();
+    }
+
+    private static List<PackagePart> headerParts(PackagePart main) {
+        List<PackagePart> headers = new ArrayList<>();
+        try {
+            for (PackageRelationship relationship : main.getRelationships()) {
+                if (relationship.getRelationshipType().endsWith("/header") && headers.size() < MAX_HEADERS) {
+                    PackagePart header = main.getRelatedPart(relationship);
+                    if (header != null) {
+                        headers.add(header);
+                    }
+                }
+            }
+        } catch (InvalidFormatException | IllegalArgumentException e) {
+            LOG.debug("Headers of {} unreadable", main.getPartName(), e);
+        }
+        return headers;
     }
 
     private ReadResult readOle2(Path file, String name) throws IOException {

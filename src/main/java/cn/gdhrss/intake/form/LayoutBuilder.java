@@ -35,6 +35,13 @@ final class LayoutBuilder {
         tables++;
     }
 
+    /** For formats without table markers (RTF): rows after a paragraph begin a new table. */
+    void startTableIfNeeded() {
+        if (tables == 0 || lines.isEmpty() || lines.get(lines.size() - 1).isParagraph()) {
+            startTable();
+        }
+    }
+
     void row(List<Layout.Cell> cells) {
         if (isFull()) {
             return;
@@ -46,6 +53,22 @@ final class LayoutBuilder {
             bounded.add(new Layout.Cell(text, cell.left(), cell.right(), cell.continuation()));
         }
         lines.add(new Layout.Line(bounded, tables - 1));
+    }
+
+    /**
+     * The tables written inside a cell of the row just added, each as a table of its own after that
+     * row (document order), then a fresh table index for the rest of the outer table; the parser
+     * reads a nested 用人单位 or 院校 table like any other.
+     */
+    void nestedTables(List<List<List<Layout.Cell>>> tables) {
+        if (tables.isEmpty()) {
+            return;
+        }
+        for (List<List<Layout.Cell>> table : tables) {
+            startTable();
+            table.forEach(this::row);
+        }
+        startTable();
     }
 
     Layout build() {

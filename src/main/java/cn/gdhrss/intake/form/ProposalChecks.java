@@ -63,7 +63,8 @@ public final class ProposalChecks {
     }
 
     private void checkCover(Proposal proposal, List<Finding> findings) {
-        if (proposal.category() == null) {
+        // Two ticks are the reader's finding already; "not ticked" beside it would contradict it.
+        if (proposal.category() == null && !hasReadFinding(proposal, "CATEGORY_MULTIPLE_TICKED")) {
             findings.add(FindingCode.CATEGORY_MISSING.finding());
         }
         require(proposal.applicant(), FindingCode.APPLICANT_MISSING, findings);
@@ -74,11 +75,15 @@ public final class ProposalChecks {
         LocalDate filled = proposal.filledDate();
         if (filled == null && proposal.filledDateText().isBlank()) {
             findings.add(FindingCode.FILLED_DATE_MISSING.finding());
-        } else if (filled == null) {
+        } else if (filled == null && !hasReadFinding(proposal, FindingCode.FILLED_DATE_UNREADABLE.name())) {
             findings.add(FindingCode.FILLED_DATE_UNREADABLE.finding(proposal.filledDateText()));
         } else if (filled.isAfter(LocalDate.now(clock))) {
             findings.add(FindingCode.FILLED_DATE_IN_FUTURE.finding(filled.toString(), LocalDate.now(clock).toString()));
         }
+    }
+
+    private static boolean hasReadFinding(Proposal proposal, String code) {
+        return proposal.findings().stream().anyMatch(finding -> finding.code().equals(code));
     }
 
     private static void checkDescription(Proposal proposal, List<Finding> findings) {

@@ -27,6 +27,10 @@ final class ProposalLayoutParser {
     private final Map<GridKind, List<String[]>> grids = new EnumMap<>(GridKind.class);
     private List<Slot> slots = List.of();
     private @Nullable Grid grid;
+    /** Rows read into the open grid; a grid whose label row had no rows yet survives a nested table. */
+    private int gridRows;
+    /** The table a GRID label last announced (培训机构情况), to tell its header from a look-alike's. */
+    private @Nullable GridKind announced;
     private int table = -1;
 
     /** Where the cells of rows without a label go: a field and the column range of its values. */
@@ -58,7 +62,10 @@ final class ProposalLayoutParser {
     private void enterTable(int index) {
         if (index != table) {
             table = index;
-            grid = null;
+            // A label whose records are a table nested in its cell (issue 13) keeps its grid open.
+            if (grid == null || gridRows > 0) {
+                grid = null;
+            }
             slots = slots.stream().filter(Slot::ownsParagraphs).toList();
         }
     }
@@ -116,7 +123,7 @@ final class ProposalLayoutParser {
         Optional<GridKind> kind = GridKind.of(field);
         if (kind.isPresent()) {
             slots = List.of();
-            grid = new Grid(kind.get(), List.of());
+            openGrid(new Grid(kind.get(), List.of()));
         } else if (field.kind() == ProposalField.Kind.TEXT || field.kind() == ProposalField.Kind.LIST) {
             slots = List.of(new Slot(field, 0, Layout.FULL_WIDTH, true));
         } else {
@@ -144,15 +151,34 @@ final class ProposalLayoutParser {
         for (Optional<ProposalField> label : labels) {
             Optional<GridKind> kind = label.flatMap(GridKind::of);
             if (kind.isPresent()) {
+                announced = kind.get();
                 return kind;
             }
         }
+        return headerKind(cells);
+    }
+
+    /**
+     * The table whose columns a header row names most; on a tie the one its label announced.
+     * "名称 地址 联系电话" is 培训机构 (three columns), not 用人单位 (two), in a form retyped without
+     * the label beside it (issue 13).
+     */
+    private Optional<GridKind> headerKind(List<Layout.Cell> cells) {
+        GridKind best = null;
+        long bestNamed = 1;
         for (GridKind kind : GridKind.values()) {
-            if (kind.isHeader(cells)) {
-                return Optional.of(kind);
+            long named = kind.namedColumns(cells);
+            if (named > bestNamed || (named == bestNamed && named > 1 && kind == announced)) {
+                best = kind;
+                bestNamed = named;
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(best);
+    }
+
+    private void openGrid(Grid opened) {
+        grid = opened;
+        gridRows = 0;
     }
 
     private void startGrid(GridKind kind, List<Layout.Cell> cells) {
@@ -168,7 +194,7 @@ final class ProposalLayoutParser {
         }
         boolean positional = columns.stream().allMatch(range -> range == null);
         slots = List.of();
-        grid = new Grid(kind, positional ? List.of() : columns);
+        openGrid(new Grid(kind, positional ? List.of() : columns));
     }
 
     private void gridRow(List<Layout.Cell> cells) {
@@ -191,6 +217,7 @@ final class ProposalLayoutParser {
             }
         }
         grids.computeIfAbsent(open.kind(), kind -> new ArrayList<>()).add(record);
+        gridRows++;
     }
 
     private static int bestColumn(Layout.Cell cell, List<int[]> columns) {
@@ -219,7 +246,11 @@ final class ProposalLayoutParser {
             while (end < cells.size() && labels.get(end).isEmpty()) {
                 end++;
             }
-            opened.addAll(openSlot(field, cells.subList(i + 1, end)));
+            List<Layout.Cell> valueCells = cells.subList(i + 1, end);
+            // A lone label in a plain table (a retyped form) has empty cells beside it; its value is below.
+            boolean alone = labels.stream().filter(Optional::isPresent).count() == 1
+                    && valueCells.stream().allMatch(cell -> cell.text().isBlank());
+            opened.addAll(openSlot(field, alone ? List.of() : valueCells));
         }
         slots = List.copyOf(opened);
     }

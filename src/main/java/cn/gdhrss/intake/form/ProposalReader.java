@@ -36,8 +36,22 @@ public final class ProposalReader {
         }
         Category category = category(parsed, findings);
         return new Proposal(FormText.withoutBlanks(text(parsed, APPLICANT)), date, dateText, category,
-                occupation(parsed), tasks(parsed), requirements(parsed), workforce(parsed), analysis(parsed),
+                occupation(parsed), tasks(parsed, findings), requirements(parsed), workforce(parsed), analysis(parsed),
                 training(parsed), text(parsed, LAWS), abroad(parsed), contact(parsed), text(parsed, OTHER), findings);
+    }
+
+    private static List<Proposal.Task> tasks(ProposalLayoutParser parsed, List<Finding> findings) {
+        List<Proposal.Task> tasks = new ArrayList<>();
+        int row = 0;
+        for (Proposal.Task written : tasks(parsed)) {
+            row++;
+            List<Proposal.Task> split = TaskSplitter.split(written, tasks.size());
+            if (split.size() > 1) {
+                findings.add(ReadFindings.tasksSplit(row, split.size()));
+            }
+            tasks.addAll(split);
+        }
+        return tasks;
     }
 
     private static String text(ProposalLayoutParser parsed, ProposalField field) {
@@ -88,7 +102,7 @@ public final class ProposalReader {
         List<Proposal.Employer> employers = new ArrayList<>();
         for (String[] row : parsed.rows(GridKind.EMPLOYERS)) {
             if (!isBlank(row)) {
-                employers.add(new Proposal.Employer(row[0], row[1], row[2]));
+                employers.add(new Proposal.Employer(row[0], row[1], ContactFormat.normalisePhone(row[2])));
             }
         }
         return new Proposal.Workforce(count, FormValues.count(count), text(parsed, REGIONAL_DISTRIBUTION),
@@ -109,10 +123,15 @@ public final class ProposalReader {
         for (int i = 0; i < count; i++) {
             schools.add(new Proposal.School(at(institutions, i), at(majors, i), at(courses, i)));
         }
+        for (String[] row : parsed.rows(GridKind.SCHOOLS)) {
+            if (!isBlank(row)) {
+                schools.add(new Proposal.School(row[0], row[1], row[2]));
+            }
+        }
         List<Proposal.TrainingInstitution> trainingInstitutions = new ArrayList<>();
         for (String[] row : parsed.rows(GridKind.INSTITUTIONS)) {
             if (!isBlank(row)) {
-                trainingInstitutions.add(new Proposal.TrainingInstitution(row[0], row[1], row[2]));
+                trainingInstitutions.add(new Proposal.TrainingInstitution(row[0], row[1], ContactFormat.normalisePhone(row[2])));
             }
         }
         return new Proposal.Training(schools, trainingInstitutions);
@@ -124,7 +143,8 @@ public final class ProposalReader {
     }
 
     private static Proposal.Contact contact(ProposalLayoutParser parsed) {
-        return new Proposal.Contact(text(parsed, ADDRESS), text(parsed, PERSON), text(parsed, PHONE), text(parsed, EMAIL));
+        return new Proposal.Contact(text(parsed, ADDRESS), text(parsed, PERSON),
+                ContactFormat.normalisePhone(text(parsed, PHONE)), ContactFormat.normaliseEmail(text(parsed, EMAIL)));
     }
 
     private static String at(List<String> values, int index) {

@@ -48,8 +48,14 @@ final class ReadFindings {
                 "申报类别勾选了多项（%s），只能选择一项。", options));
     }
 
+    static Finding tasksSplit(int row, int tasks) {
+        return Finding.warning("TASKS_SPLIT", "tasks", String.format(Locale.ROOT,
+                "“主要工作任务”第%d行写了%d项任务，已按编号或分段拆分为%d项，请核对（表格要求每项任务单独填一行）。", row, tasks, tasks));
+    }
+
+    /** An error, as the checks of issue 3 rate an unreadable date; the checks then do not repeat it. */
     static Finding filledDateUnreadable(String text) {
-        return Finding.warning("FILLED_DATE_UNREADABLE", "filled_date", String.format(Locale.ROOT,
+        return Finding.error("FILLED_DATE_UNREADABLE", "filled_date", String.format(Locale.ROOT,
                 "填写时间“%s”无法识别，请按“2026年7月1日”的格式填写。", text));
     }
 

@@ -8,6 +8,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +60,41 @@ class FieldAccuracyIT {
         double accuracy = (double) correct / fields;
         System.out.printf(Locale.ROOT, "Field accuracy: %d/%d = %.2f%%%n%s", correct, fields, accuracy * 100, report);
         assertThat(accuracy).isEqualTo(1.0);
+    }
+
+    /**
+     * Issue 13: every producer and quirk of forms/variants/ read as the form it holds: at least 98 %
+     * of the fields right, and exactly the errors the checks find in the intended values (no
+     * false error, none missed), plus the reading's own warnings (a split row of tasks).
+     */
+    @Test
+    void everyProducerAndQuirkReadsAsTheSameForm() throws IOException {
+        FormChecks checks = new FormChecks(TestCatalogues.get(),
+                Clock.fixed(Instant.parse("2026-12-02T00:00:00Z"), ZoneId.of("Asia/Shanghai")));
+        StringBuilder wrongFindings = new StringBuilder();
+        for (ProducerVariants.Variant variant : ProducerVariants.all()) {
+            ReadResult read = checks.check(Fixtures.read(variant.path()));
+            proposal(variant.file(), read, variant.expected());
+            List<String> want = new ArrayList<>(variant.readingFindings());
+            want.addAll(errorCodes(checks.check(new ReadResult(DocumentClass.PROPOSAL, variant.expected(), null, "",
+                    List.of()))));
+            List<String> got = read.allFindings().stream()
+                    .filter(finding -> finding.isError() || variant.readingFindings().contains(finding.code()))
+                    .map(Finding::code).sorted().toList();
+            if (!got.equals(want.stream().sorted().toList())) {
+                wrongFindings.append("  ").append(variant.file()).append(": findings ").append(got).append(" expected ")
+                        .append(want.stream().sorted().toList()).append('\n');
+            }
+        }
+        double accuracy = (double) correct / fields;
+        System.out.printf(Locale.ROOT, "Field accuracy over %d producer variants: %d/%d = %.2f%%%n%s%s",
+                ProducerVariants.all().size(), correct, fields, accuracy * 100, report, wrongFindings);
+        assertThat(accuracy).isGreaterThanOrEqualTo(0.98);
+        assertThat(wrongFindings).as("findings other than those of the intended values").isEmpty();
+    }
+
+    private static List<String> errorCodes(ReadResult result) {
+        return result.allFindings().stream().filter(Finding::isError).map(Finding::code).toList();
     }
 
     private void proposal(String fixture, ReadResult result, Proposal expected) throws IOException {
