@@ -17,6 +17,9 @@ final class AssignCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    StaffOptions staff;
+
     @Spec
     CommandSpec spec;
 
@@ -29,18 +32,12 @@ final class AssignCommand implements Callable<Integer> {
     @Option(names = "--period", paramLabel = "DATE", description = "报送期（报送截止日），如 2027-05-31")
     @Nullable String period;
 
-    @Option(names = "--by", description = "操作人，默认当前系统用户")
-    String by = System.getProperty("user.name", "");
-
-    @Option(names = "--json", description = "以 JSON 输出")
-    boolean json;
-
     @Override
     public Integer call() {
         try (App app = common.openApp()) {
-            List<String> changed = app.caseService().assign(reference, city, period, by);
+            List<String> changed = app.caseService().assign(reference, city, period, staff.by);
             String ref = app.caseService().require(reference).reference();
-            return Done.print(spec.commandLine().getOut(), json, ref + " 已更新：" + String.join("，", changed) + "。",
+            return Done.print(spec.commandLine().getOut(), staff.json, ref + " 已更新：" + String.join("，", changed) + "。",
                     Map.of("reference", ref, "changes", changed));
         }
     }

@@ -15,6 +15,9 @@ final class MergeCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    StaffOptions staff;
+
     @Spec
     CommandSpec spec;
 
@@ -27,19 +30,13 @@ final class MergeCommand implements Callable<Integer> {
     @Option(names = "--note", description = "合并理由")
     String note = "";
 
-    @Option(names = "--by", description = "操作人，默认当前系统用户")
-    String by = System.getProperty("user.name", "");
-
-    @Option(names = "--json", description = "以 JSON 输出")
-    boolean json;
-
     @Override
     public Integer call() {
         try (App app = common.openApp()) {
-            app.caseService().merge(reference, into, note, by);
+            app.caseService().merge(reference, into, note, staff.by);
             String merged = app.caseService().require(reference).reference();
             String kept = app.caseService().require(into).reference();
-            return Done.print(spec.commandLine().getOut(), json, merged + " 已并入 " + kept + "，状态：已合并。",
+            return Done.print(spec.commandLine().getOut(), staff.json, merged + " 已并入 " + kept + "，状态：已合并。",
                     Map.of("reference", merged, "merged_into", kept, "status", "merged"));
         }
     }

@@ -16,6 +16,9 @@ final class NoteCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    StaffOptions staff;
+
     @Spec
     CommandSpec spec;
 
@@ -28,19 +31,13 @@ final class NoteCommand implements Callable<Integer> {
     @Option(names = "--done", description = "同时清除“需核实”标记")
     boolean done;
 
-    @Option(names = "--by", description = "操作人，默认当前系统用户")
-    String by = System.getProperty("user.name", "");
-
-    @Option(names = "--json", description = "以 JSON 输出")
-    boolean json;
-
     @Override
     public Integer call() {
         try (App app = common.openApp()) {
             String note = String.join(" ", text);
-            app.caseService().note(reference, note, by, done);
+            app.caseService().note(reference, note, staff.by, done);
             String ref = app.caseService().require(reference).reference();
-            return Done.print(spec.commandLine().getOut(), json, ref + " 已加备注" + (done ? "，需核实标记已清除" : "") + "。",
+            return Done.print(spec.commandLine().getOut(), staff.json, ref + " 已加备注" + (done ? "，需核实标记已清除" : "") + "。",
                     Map.of("reference", ref, "note", note, "flag_cleared", done));
         }
     }

@@ -16,6 +16,9 @@ final class PaperCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    StaffOptions staff;
+
     @Spec
     CommandSpec spec;
 
@@ -25,18 +28,12 @@ final class PaperCommand implements Callable<Integer> {
     @Option(names = "--received", required = true, paramLabel = "DATE", description = "收到日期，如 2026-12-20")
     String received = "";
 
-    @Option(names = "--by", description = "操作人，默认当前系统用户")
-    String by = System.getProperty("user.name", "");
-
-    @Option(names = "--json", description = "以 JSON 输出")
-    boolean json;
-
     @Override
     public Integer call() {
         try (App app = common.openApp()) {
-            LocalDate date = app.caseService().paper(reference, received, by);
+            LocalDate date = app.caseService().paper(reference, received, staff.by);
             String ref = app.caseService().require(reference).reference();
-            return Done.print(spec.commandLine().getOut(), json, ref + " 已登记纸质材料，收到日期 " + date + "。",
+            return Done.print(spec.commandLine().getOut(), staff.json, ref + " 已登记纸质材料，收到日期 " + date + "。",
                     Map.of("reference", ref, "paper_received", date.toString()));
         }
     }

@@ -25,6 +25,9 @@ final class ReplyCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    StaffOptions staff;
+
     @Spec
     CommandSpec spec;
 
@@ -40,18 +43,12 @@ final class ReplyCommand implements Callable<Integer> {
     @Option(names = "--to", description = "收件地址，默认该案件最近一封来信的回复地址或发件人")
     @Nullable String to;
 
-    @Option(names = "--by", description = "操作人，默认当前系统用户")
-    String by = System.getProperty("user.name", "");
-
-    @Option(names = "--json", description = "以 JSON 输出")
-    boolean json;
-
     @Override
     public Integer call() {
         String text = read(textFile);
         try (App app = common.openApp()) {
-            OutboxRecord row = app.caseService().reply(reference, subject, text, to, by);
-            return Done.print(spec.commandLine().getOut(), json, row.reference() + " 的信件已交外发队列（外发编号 " + row.id() + "），发往 "
+            OutboxRecord row = app.caseService().reply(reference, subject, text, to, staff.by);
+            return Done.print(spec.commandLine().getOut(), staff.json, row.reference() + " 的信件已交外发队列（外发编号 " + row.id() + "），发往 "
                     + row.to() + "，状态：" + OutboxNames.state(row.state()) + "。", OutboxCommand.view(row));
         }
     }

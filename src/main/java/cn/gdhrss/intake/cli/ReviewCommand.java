@@ -19,6 +19,9 @@ final class ReviewCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    StaffOptions staff;
+
     @Spec
     CommandSpec spec;
 
@@ -38,23 +41,17 @@ final class ReviewCommand implements Callable<Integer> {
     @Option(names = "--force", description = "案件仍有未补正的错误时仍予通过（须同时用 --note 写明理由）")
     boolean force;
 
-    @Option(names = "--by", description = "审核人，默认当前系统用户")
-    String by = System.getProperty("user.name", "");
-
-    @Option(names = "--json", description = "以 JSON 输出")
-    boolean json;
-
     @Override
     public Integer call() {
         try (App app = common.openApp()) {
-            ReviewRecord review = app.caseService().review(reference, stage, result, note, by, force);
+            ReviewRecord review = app.caseService().review(reference, stage, result, note, staff.by, force);
             String state = app.caseService().require(review.reference()).status();
             Map<String, Object> facts = new LinkedHashMap<>();
             facts.put("reference", review.reference());
             facts.put("review", CaseViews.review(review));
             facts.put("status", state);
             facts.put("status_label", CaseState.labelOf(state));
-            return Done.print(spec.commandLine().getOut(), json, review.reference() + " 已记录 " + ReviewOutcomes.describe(review)
+            return Done.print(spec.commandLine().getOut(), staff.json, review.reference() + " 已记录 " + ReviewOutcomes.describe(review)
                     + "，审核人 " + review.reviewedBy() + "，时间 " + Times.local(review.reviewedAt()) + "；案件状态：" + CaseState.labelOf(state) + "。",
                     facts);
         }

@@ -15,6 +15,9 @@ final class WithdrawCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    StaffOptions staff;
+
     @Spec
     CommandSpec spec;
 
@@ -24,18 +27,12 @@ final class WithdrawCommand implements Callable<Integer> {
     @Option(names = "--note", description = "撤回说明（如申报人来信日期）")
     String note = "";
 
-    @Option(names = "--by", description = "操作人，默认当前系统用户")
-    String by = System.getProperty("user.name", "");
-
-    @Option(names = "--json", description = "以 JSON 输出")
-    boolean json;
-
     @Override
     public Integer call() {
         try (App app = common.openApp()) {
-            app.caseService().withdraw(reference, note, by);
+            app.caseService().withdraw(reference, note, staff.by);
             String ref = app.caseService().require(reference).reference();
-            return Done.print(spec.commandLine().getOut(), json, ref + " 已撤回。", Map.of("reference", ref, "status", "withdrawn"));
+            return Done.print(spec.commandLine().getOut(), staff.json, ref + " 已撤回。", Map.of("reference", ref, "status", "withdrawn"));
         }
     }
 }

@@ -124,7 +124,7 @@ public final class CaseWorkRepository {
             score.append(String.format(Locale.ROOT, " + %s", weight(at)));
         }
         parameters.add(limit);
-        String sql = CASES + """
+        String sql = CASES + String.format(Locale.ROOT, """
                 , searched AS (
                     SELECT l.*, lower(l.reference || ' ' || l.name || ' ' || l.alternative_names) AS s_name,
                            lower(l.applicant || ' ' || l.contact_person || ' ' || l.contact_email || ' '
@@ -136,7 +136,7 @@ public final class CaseWorkRepository {
                 SELECT *, %s AS score FROM searched %s
                 ORDER BY score DESC, received_at DESC, reference DESC
                 LIMIT ?%d
-                """.formatted(score, where, parameters.size());
+                """, score, where, parameters.size());
         return database.inTransaction(connection -> listings(connection, sql, parameters.toArray()));
     }
 
@@ -239,12 +239,12 @@ public final class CaseWorkRepository {
      * names compared without blanks and brackets, case ignored; groups by name, oldest case first.
      */
     public List<List<String>> listSameNameGroups(List<String> closedStates) {
-        String sql = """
+        String sql = String.format(Locale.ROOT, """
                 SELECT group_concat(reference, ' ') FROM (
                     SELECT reference, lower(replace(replace(replace(replace(replace(title, ' ', ''), '（', ''), '）', ''), '(', ''), ')', '')) AS key
                     FROM cases WHERE title <> '' AND status NOT IN (%s) ORDER BY id)
                 GROUP BY key HAVING count(*) > 1 ORDER BY min(reference)
-                """.formatted(CaseRows.placeholders(closedStates.size()));
+                """, CaseRows.placeholders(closedStates.size()));
         return database.inTransaction(connection -> query(connection, sql,
                 rows -> List.of(rows.getString(1).split(" ")), closedStates.toArray()));
     }

@@ -7,6 +7,7 @@ import cn.gdhrss.intake.config.Settings;
 import cn.gdhrss.intake.register.MessageRecord;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -57,8 +58,10 @@ class KillAndRestartIT {
 
     private static Process startPoll(Path data) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // Every default: an empty configuration file (a --config naming a missing file is an error).
+        Path config = Files.writeString(data.resolve("defaults.properties"), "", StandardCharsets.UTF_8);
         return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "cn.gdhrss.intake.cli.Main", "poll", "--data", data.toString(), "--config", data.resolve("none.properties").toString())
+                "cn.gdhrss.intake.cli.Main", "poll", "--data", data.toString(), "--config", config.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(data.resolve("child.log").toFile())
                 .start();
