@@ -7,6 +7,7 @@ import cn.gdhrss.intake.casefile.SubmittedForm;
 import cn.gdhrss.intake.config.OfficeSettings;
 import cn.gdhrss.intake.form.Finding;
 import cn.gdhrss.intake.register.AttachmentRecord;
+import cn.gdhrss.intake.register.MessageRecord;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -14,6 +15,7 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -35,20 +37,29 @@ public final class ReplyComposer {
     public static final String BATCH_RECEIPT = "batch_receipt";
     public static final String BATCH_CORRECTION = "batch_correction";
     public static final String RESUBMISSION_ACK = "resubmission_ack";
+    public static final String ENQUIRY_ACK = "enquiry_ack";
     public static final String HEALTH_ALERT = "health_alert";
     public static final String HEALTH_RECOVERED = "health_recovered";
 
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm", Locale.ROOT).withZone(BEIJING);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.ROOT).withZone(BEIJING);
     private static final int MAX_LISTED_ATTACHMENTS = 50;
     private static final int MAX_SUBJECT = 120;
 
     private final Configuration templates;
     private final OfficeSettings office;
+    private final Clock clock;
 
     public ReplyComposer(Path templateDir, OfficeSettings office) {
+        this(templateDir, office, Clock.systemUTC());
+    }
+
+    /** @param clock dates the letters */
+    public ReplyComposer(Path templateDir, OfficeSettings office, Clock clock) {
         this.office = office;
+        this.clock = clock;
         this.templates = new Configuration(Configuration.VERSION_2_3_34);
         try {
             templates.setDirectoryForTemplateLoading(templateDir.resolve("reply").toFile());
@@ -81,6 +92,16 @@ public final class ReplyComposer {
         String kind = kindOf(filing);
         Map<String, Object> model = modelOf(filing);
         return render(kind, kind.startsWith("batch") ? "batch" : kind, filing.cases().get(0).caseRecord().reference(), model);
+    }
+
+    /** The acknowledgement of an enquiry (issue 10): a person will answer; the notice's contacts; where the forms are. */
+    public ComposedMail composeEnquiryAck(MessageRecord message) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("receivedAt", TIME.format(message.receivedAt()));
+        model.put("subject", HeaderSafe.text(message.subject(), 200));
+        model.put("office", officeModel());
+        model.put("today", DATE.format(clock.instant()));
+        return render(ENQUIRY_ACK, ENQUIRY_ACK, "", model);
     }
 
     /** A mail to staff about the service itself (health). */
@@ -176,6 +197,7 @@ public final class ReplyComposer {
         model.put("email", office.email());
         model.put("postalAddress", office.postalAddress());
         model.put("postalNote", office.postalNote());
+        model.put("formsNote", office.formsNote());
         return model;
     }
 
