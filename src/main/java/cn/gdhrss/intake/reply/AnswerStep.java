@@ -102,7 +102,8 @@ public final class AnswerStep implements ProcessingStep {
         boolean queued = cases.inTransaction(transaction -> {
             Optional<MailClassRecord> byStaff = transaction.findMailClass(message.id()).filter(MailClassRecord::isByStaff);
             Classification classification = byStaff.map(AnswerStep::staffClass).orElseGet(() -> classifier.classify(mail, senders,
-                    message.subject(), message.bodyText(), submission.attachments(), !submission.forms().isEmpty(),
+                    message.subject(), message.bodyText(), submission.attachments(),
+                    !submission.proposals().isEmpty() || !submission.summaryTables().isEmpty(),
                     isInOurThread(transaction, mail, thread, message.subject())));
             record(transaction, message, classification, byStaff.isPresent());
             String silence = silence(classification, verdict, byStaff.isPresent());

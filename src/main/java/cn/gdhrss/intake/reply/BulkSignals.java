@@ -15,7 +15,7 @@ final class BulkSignals {
     /** RFC 2369 and RFC 2919 list headers; RFC 8058 one-click unsubscribe; Google's Feedback-ID. */
     private static final List<String> LIST_HEADERS = List.of(
             "list-id", "list-unsubscribe", "list-unsubscribe-post", "list-post", "list-help", "list-subscribe",
-            "list-owner", "list-archive", "feedback-id");
+            "list-owner", "list-archive", "mailing-list", "x-mailing-list", "feedback-id");
     /** Headers the common bulk senders stamp on every message they send for a customer. */
     private static final Set<String> BULK_MAILER_HEADERS = Set.of(
             "x-campaign", "x-campaignid", "x-campaign-id", "x-mailchimp-campaign", "x-mc-user", "x-mandrill-user",

@@ -18,7 +18,9 @@ public final class MessageClassifier {
             "bounce", "report", "auto_submitted", "null_return_path", "autoresponder", "auto_subject", "own_address");
     private static final Set<String> MATERIAL_KINDS = Set.of(
             "proposal_form", "summary_table", "pdf", "video", "archive", "document", "link");
-    private static final Pattern DAEMON = Pattern.compile("(?i)mailer-daemon|mail[-_.]?daemon|postmaster|bounces?([-+._].*)?");
+    private static final Pattern DAEMON = Pattern.compile("(?i)mailer-daemon|mail[-_.]?daemon|postmaster");
+
+    private static final int OPENING = 300;
 
     private final AutoReplyPolicy policy;
     private final AuthenticationResults authentication;
@@ -33,7 +35,7 @@ public final class MessageClassifier {
      * @param senders valid bare addresses of From, Reply-To and Return-Path
      * @param subject the decoded subject
      * @param bodyText the readable text of the body
-     * @param hasForms a 新职业建议书 or 汇总表 was read from the message
+     * @param hasForms a 新职业建议书 or 汇总表 was read from the message (not just any Word file)
      * @param inOurThread the message answers one of ours (In-Reply-To, References or a reference in the subject)
      */
     public Classification classify(IncomingMail mail, List<String> senders, String subject, String bodyText,
@@ -72,11 +74,14 @@ public final class MessageClassifier {
     private static Classification byContent(String subject, String bodyText, List<AttachmentRecord> attachments,
             boolean inOurThread) {
         String words = subject + "\n" + bodyText;
-        String names = String.join("\n", attachments.stream().map(AttachmentRecord::name).toList());
+        // Names the extractor gave unnamed parts (未命名附件) say nothing about the sender's language.
+        String names = String.join("\n", attachments.stream().map(AttachmentRecord::name)
+                .filter(name -> !name.startsWith("未命名附件")).toList());
         List<String> material = attachments.stream().filter(one -> MATERIAL_KINDS.contains(one.kind()))
                 .map(one -> one.name().isBlank() ? one.kind() : HeaderSafe.text(one.name(), 60)).limit(3).toList();
         boolean about = ContentSigns.isAboutCollection(words + "\n" + names);
-        boolean asks = ContentSigns.asksSomething(words);
+        // A person's question stands near the top; a long text has question words by chance.
+        boolean asks = ContentSigns.asksSomething(subject + "\n" + bodyText.substring(0, Math.min(bodyText.length(), OPENING)));
         boolean chinese = ContentSigns.isChinese(words + "\n" + names);
         if (ContentSigns.advertises(words) && !about) {
             return unrelated("内容像广告或推销，与新职业征集无关");
@@ -84,8 +89,8 @@ public final class MessageClassifier {
         if (!material.isEmpty() && (about || chinese || inOurThread)) {
             return new Classification(MailClass.SUBMISSION, List.of("附有文件（" + String.join("、", material) + "）"), true);
         }
-        if (about && asks || inOurThread && asks && chinese) {
-            return new Classification(MailClass.ENQUIRY, List.of("没有附件，内容是关于新职业征集的提问"), true);
+        if (about && asks || chinese && asks) {
+            return new Classification(MailClass.ENQUIRY, List.of(about ? "没有附件，内容是关于新职业征集的提问" : "没有附件，来信人在提问"), true);
         }
         if (inOurThread) {
             return unrelated("回复本机构的邮件，没有附上材料，也没有提问");
