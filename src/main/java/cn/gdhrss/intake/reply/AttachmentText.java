@@ -19,7 +19,7 @@ final class AttachmentText {
             "link", "云盘链接（未下载）");
     private static final Map<String, String> PROBLEMS = Map.of(
             "over_limit", "超过大小限制，未保存",
-            "zip_bomb", "压缩包展开后过大或层数过多，未解压",
+            "zip_bomb", "压缩包展开后过大或嵌套层数过多，无法打开，请直接发送其中的文件",
             "encrypted", "有密码保护，无法打开",
             "corrupt", "文件已损坏，无法打开",
             "unsupported", "格式暂不支持，无法打开",
