@@ -88,7 +88,7 @@ class EmlOutboxIT {
         String text = (String) alternative.getBodyPart(0).getContent();
         assertThat(text).contains("XZY-2026-0001", "2026年8月3日 09:15", "新职业建议书-数字孪生应用工程师.docx", "20 KB",
                 "演示视频.mp4", "时长1分15秒", "地市", "专家论证", "惠福东路546号", "新职业征集材料", "020-83305821", "jnzx_zzyfk@gd.gov.cn");
-        assertThat((String) alternative.getBodyPart(1).getContent()).contains("<p>", "数字孪生应用工程师");
+        assertThat((String) alternative.getBodyPart(1).getContent()).contains("<p style=", "数字孪生应用工程师", "name=\"viewport\"");
     }
 
     @Test

@@ -34,7 +34,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LetterScreenshotsIT {
     private static final Path OUT = Path.of("target/screenshots/letters");
-    private static final Instant RECEIVED = Instant.parse("2026-08-03T01:15:00Z");
     private final ReplyComposer composer = new ReplyComposer(Path.of("templates"), OfficeSettings.from(Settings.of(Map.of())),
             Clock.fixed(Instant.parse("2026-08-04T02:00:00Z"), ZoneOffset.UTC));
 
@@ -42,24 +41,20 @@ class LetterScreenshotsIT {
     Path profile;
 
     private static MessageRecord message() {
-        return new MessageRecord(1, "m1@example.cn", "0".repeat(64), "import", "m1.eml", "张三 <zhangsan@example.cn>", "",
-                "jnzx_zzyfk@gd.gov.cn", RECEIVED, "申报新职业：数字孪生应用工程师", 1000, RECEIVED, RECEIVED, "archive/m1.eml", "parsed", "",
-                0, "", false, "");
+        return ReplyTemplatesIT.message();
     }
 
+    /** The letters' cases and attachments are those of {@link ReplyTemplatesIT}. */
     private static List<AttachmentRecord> attachments() {
-        return List.of(
-                new AttachmentRecord(1, null, "mime", "新职业建议书.docx", "", "", 20480, "a", "proposal_form", "ok", "", null, null, null, null, null),
-                new AttachmentRecord(2, null, "mime", "演示.mp4", "", "", 50L << 20, "b", "video", "ok", "", null, 95.0, 1920, 1080, "mp4"));
+        return ReplyTemplatesIT.attachments().subList(0, 2);
     }
 
     private static CaseRecord caseRecord(String reference, String status, String title) {
-        return new CaseRecord(1, reference, "proposal", title, "广州某科技有限公司", null, status, false, RECEIVED, RECEIVED);
+        return ReplyTemplatesIT.caseRecord(reference, status, title);
     }
 
     private static FiledCase filed(String reference, String status, String title, List<Finding> findings, int version) {
-        SubmittedForm form = TestForms.proposalForm(1, "新职业建议书.docx", title, findings);
-        return new FiledCase(caseRecord(reference, status, title), version, form, findings, version > 1);
+        return ReplyTemplatesIT.filed(reference, status, title, findings, version);
     }
 
     private static List<Finding> problems() {

@@ -24,12 +24,12 @@ class ReplyTemplatesIT {
     private static final Instant RECEIVED = Instant.parse("2026-08-03T01:15:00Z");
     private final ReplyComposer composer = new ReplyComposer(Path.of("templates"), OfficeSettings.from(Settings.of(Map.of())));
 
-    private static MessageRecord message() {
+    static MessageRecord message() {
         return new MessageRecord(1, "m1@example.cn", "0".repeat(64), "import", "m1.eml", "张三 <zhangsan@example.cn>", "",
                 "jnzx_zzyfk@gd.gov.cn", RECEIVED, "申报新职业", 1000, RECEIVED, RECEIVED, "archive/m1.eml", "parsed", "", 0, "", false, "");
     }
 
-    private static List<AttachmentRecord> attachments() {
+    static List<AttachmentRecord> attachments() {
         return List.of(
                 new AttachmentRecord(1, null, "mime", "新职业建议书.docx", "", "", 20480, "a", "proposal_form", "ok", "", null, null, null, null, null),
                 new AttachmentRecord(2, null, "mime", "演示.mp4", "", "", 50L << 20, "b", "video", "ok", "", null, 95.0, 1920, 1080, "mp4"),
@@ -37,11 +37,11 @@ class ReplyTemplatesIT {
                 new AttachmentRecord(4, null, "link", "超大附件", "", "", 0, null, "link", "ok", "", "https://wx.mail.qq.com/x", null, null, null, null));
     }
 
-    private static CaseRecord caseRecord(String reference, String status, String title) {
+    static CaseRecord caseRecord(String reference, String status, String title) {
         return new CaseRecord(1, reference, "proposal", title, "广州某科技有限公司", null, status, false, RECEIVED, RECEIVED);
     }
 
-    private static FiledCase filed(String reference, String status, String title, List<Finding> findings, int version) {
+    static FiledCase filed(String reference, String status, String title, List<Finding> findings, int version) {
         SubmittedForm form = TestForms.proposalForm(1, "新职业建议书.docx", title, findings);
         return new FiledCase(caseRecord(reference, status, title), version, form, findings, version > 1);
     }
