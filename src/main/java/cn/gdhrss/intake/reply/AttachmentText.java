@@ -40,12 +40,22 @@ final class AttachmentText {
     }
 
     private static String problemOf(AttachmentRecord attachment) {
+        if (isRenamedNonWord(attachment)) {
+            return "不是 Word 文件（名称是 Word，内容却是别的文件），请发送真正的 Word 文件";
+        }
         if (attachment.status().isEmpty() || attachment.status().equals("ok")) {
             return "";
         }
         String reason = attachment.statusReason().isBlank() ? PROBLEMS.getOrDefault(attachment.status(), "无法处理")
                 : attachment.statusReason();
         return HeaderSafe.text(reason, 200);
+    }
+
+    /** A program or other file renamed to .doc/.docx (issue 10): told plainly, without file-type jargon. */
+    private static boolean isRenamedNonWord(AttachmentRecord attachment) {
+        String name = attachment.name().toLowerCase(Locale.ROOT);
+        return (name.endsWith(".doc") || name.endsWith(".docx")) && !attachment.kind().equals("proposal_form")
+                && !attachment.kind().equals("link");
     }
 
     static String size(long bytes) {

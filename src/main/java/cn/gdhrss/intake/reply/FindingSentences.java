@@ -117,6 +117,10 @@ final class FindingSentences {
         if (!message.matches("(?s).*[。！？.!?]$")) {
             sentence.append("。");
         }
+        if (message.contains("已收录") && message.contains("不能作为")) {
+            // The notice (一、征集范围): an occupation already in the 大典 may come as a new 工种 or as a change.
+            sentence.append("如该职业已收录但内涵发生了重大变化，可按通知改为申报“新工种”或“调整变更职业(工种)信息”。");
+        }
         String text = sentence.toString();
         return text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH) + "…";
     }
@@ -135,6 +139,10 @@ final class FindingSentences {
         sentence.append(message);
         if (!message.matches("(?s).*[。！？.!?]$")) {
             sentence.append("。");
+        }
+        if (message.contains("已收录") && message.contains("不能作为")) {
+            // The notice (一、征集范围): an occupation already in the 大典 may come as a new 工种 or as a change.
+            sentence.append("如该职业已收录但内涵发生了重大变化，可按通知改为申报“新工种”或“调整变更职业(工种)信息”。");
         }
         String text = sentence.toString();
         return text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH) + "…";

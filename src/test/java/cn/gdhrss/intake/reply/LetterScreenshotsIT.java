@@ -123,6 +123,11 @@ class LetterScreenshotsIT {
         assertThat(letters.get("batch").bodyText()).contains("| 编号 | 名称 | 申报单位 | 状态 | 需补正的问题 |",
                 "| XZY-2026-0005 | 康养照护规划师 | 广州某科技有限公司 | 待补正 | 《新职业建议书》“产生背景");
         assertThat(letters.get("batch").bodyHtml()).contains("<th style=", "<td style=");
+        assertThat(FindingSentences.forApplicant(List.of(Finding.error("OCCUPATION_IN_CATALOGUE", "occupation.name",
+                "“职业(工种)名称”“电工”与已收录的职业(工种)“电工”（6-31-01-03）相同，不能作为新职业申报"))).get(0))
+                .endsWith("可按通知改为申报“新工种”或“调整变更职业(工种)信息”。");
+        assertThat(AttachmentText.modelOf(new AttachmentRecord(3, null, "mime", "建议书.docx", "", "application/x-msdownload", 4096, "c",
+                "other", "ok", "", null, null, null, null, null)).get("problem")).isEqualTo("不是 Word 文件（名称是 Word，内容却是别的文件），请发送真正的 Word 文件");
         assertThat(letters.get("enquiry_ack").bodyText()).contains("工作人员会阅读您的问题", "020-83305821", "hrss.gd.gov.cn");
     }
 
