@@ -22,6 +22,8 @@ install_test_packages() {
   local missing=()
   command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui libreoffice-calc-nogui)
   dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
+  # LetterScreenshotsIT renders every reply template in headless Chromium at phone and desktop width.
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   # The end-to-end suite reads a real IMAP server and sends through a real MTA: Debian's Dovecot and
   # Postfix, each started by its test on a loopback port with a configuration of its own.
   [ -x /usr/sbin/dovecot ] || missing+=(dovecot-imapd)

@@ -1,36 +1,31 @@
 <#import "common.ftl" as c>
 <#if hasErrors>补正通知<#else>回执</#if>：已收到汇总报送的新职业申报材料（共${cases?size}项）
-您好：
+<@c.header hasErrors?then("新职业申报材料汇总报送补正通知", "新职业申报材料汇总报送受理回执")/>
 
-贵单位报送的新职业申报材料已收到，收到时间：${receivedAt}（北京时间）。我们为每一份建议书分别编了受理编号，请在今后的来信和咨询中引用：
+贵单位于${receivedAt}（北京时间）汇总报送的新职业申报材料已收到，共${cases?size}项，每项建议书的受理编号和核对结果如下：
 
+| 编号 | 名称 | 申报单位 | 状态 | 需补正的问题 |
+| --- | --- | --- | --- | --- |
 <#list cases as k>
-  ${k?counter}. ${k.reference}  ${k.title?has_content?then(k.title, "（未读到职业名称）")}<#if k.applicant?has_content>  申报单位：${k.applicant}</#if>  状态：${k.statusLabel}
-<#list k.errors as e>
-       - ${e}
+| ${k.reference} | ${k.title?has_content?then(k.title, "（未读到职业名称）")} | ${k.applicant} | ${k.statusLabel} | ${k.problems?has_content?then(k.problems, "无")} |
 </#list>
+<#if summaryFindings?has_content>
+
+《新职业信息汇总表》需要补正（汇总表各项内容应与建议书一致）：
+<#list summaryFindings as f>
+${f?counter}. ${f}
 </#list>
+</#if>
+<#list submissionFindings as f>
+${f?counter}. ${f}
+</#list>
+<#if hasErrors>
+
+请于${dueDate}前（<#if dueIsPeriodDeadline>本期报送截止日<#else>${workingDays}个工作日内</#if>）回复本邮件，附上修改后的建议书或汇总表，并保留邮件主题中的受理编号，以便归入对应的申报。
+</#if>
 
 <@c.attachmentList/>
 
-<#if summaryFindings?has_content>
-《新职业信息汇总表》与建议书核对的结果（汇总表各项内容应与建议书保持一致）：
-<#list summaryFindings as f>
-  - ${f}
-</#list>
-<#else>
-《新职业信息汇总表》：<#if hasForm>未发现与建议书不一致之处。<#else>未收到。</#if>
-</#if>
-<#list submissionFindings as f>
-  - ${f}
-</#list>
-
-<#if hasErrors>
-如何补正：请直接回复本邮件，附上修改后的材料，并保留邮件主题中的受理编号，以便我们把补正材料归入对应的申报。
-</#if>
-
-后续流程：各地市人力资源社会保障部门完成初审后报送省厅，省人力资源社会保障厅组织专家进行省级论证。
-
-<@c.paperCopy/>
+后续安排：省人力资源社会保障厅将组织专家对各地市报送的新职业进行论证，结果另行通知。
 
 <@c.contact/>

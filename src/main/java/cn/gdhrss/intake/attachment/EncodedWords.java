@@ -1,15 +1,17 @@
 package cn.gdhrss.intake.attachment;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Decodes a raw header value as mail clients really write it: RFC 2047 encoded-words in any
  * charset, also where RFC 2047 forbids them (inside a quoted parameter, as Foxmail and QQ Mail
- * do), and raw 8-bit bytes (UTF-8 when valid, else GB18030). The input holds one char per header
+ * do), and raw 8-bit bytes (see {@link MailCharsets#decodeUnlabelled(byte[], List)}). The input holds one char per header
  * byte (ISO-8859-1), as Jakarta Mail reads headers when {@code mail.mime.allowutf8} is off.
  */
 public final class EncodedWords {
@@ -23,6 +25,14 @@ public final class EncodedWords {
 
     /** The display text of a raw header value or parameter value. */
     public static String decode(String raw) {
+        return decode(raw, List.of());
+    }
+
+    /**
+     * The display text of a raw header value, raw 8-bit bytes in it read with the message's own
+     * declared charsets as hints (see {@link MailCharsets#decodeUnlabelled(byte[], List)}).
+     */
+    public static String decode(String raw, List<Charset> hints) {
         StringBuilder text = new StringBuilder(raw.length());
         ByteArrayOutputStream pending = new ByteArrayOutputStream();
         String pendingCharset = "";
@@ -36,7 +46,7 @@ public final class EncodedWords {
                 pendingCharset = word.group(1);
                 // RFC 2047 §6.2: white space between adjacent encoded-words is not displayed.
                 if (!adjacent) {
-                    text.append(decodeUnlabelled(between));
+                    text.append(decodeUnlabelled(between, hints));
                 }
             }
             byte[] bytes = decodePayload(word.group(2), word.group(3));
@@ -44,16 +54,20 @@ public final class EncodedWords {
             position = word.end();
         }
         flush(text, pending, pendingCharset);
-        text.append(decodeUnlabelled(raw.substring(position)));
-        return text.toString();
+        text.append(decodeUnlabelled(raw.substring(position), hints));
+        return MailCharsets.clean(text.toString());
     }
 
     /** Raw header text without encoded-words: one char per byte, UTF-8 when valid, else GB18030. */
     static String decodeUnlabelled(String raw) {
+        return decodeUnlabelled(raw, List.of());
+    }
+
+    private static String decodeUnlabelled(String raw, List<Charset> hints) {
         if (hasWideChars(raw)) {
-            return raw;
+            return MailCharsets.clean(raw);
         }
-        return MailCharsets.decodeUnlabelled(raw.getBytes(StandardCharsets.ISO_8859_1));
+        return MailCharsets.decodeUnlabelled(raw.getBytes(StandardCharsets.ISO_8859_1), hints);
     }
 
     private static void flush(StringBuilder text, ByteArrayOutputStream pending, String charset) {

@@ -2,7 +2,12 @@ package cn.gdhrss.intake.cli;
 
 import cn.gdhrss.intake.App;
 import cn.gdhrss.intake.casework.CaseService;
+import cn.gdhrss.intake.register.MailClassRecord;
 import cn.gdhrss.intake.register.MessageRecord;
+import cn.gdhrss.intake.reply.MailClass;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -53,6 +58,9 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--flagged", description = "只列出标记为需核实的案件（仅 --cases）")
     boolean flagged;
 
+    @Option(names = "--class", paramLabel = "CLASS", description = "只列出这一类邮件：submission（申报材料）、enquiry（咨询）、unrelated（无关邮件）、automatic（自动邮件）")
+    @Nullable String mailClass;
+
     @Override
     public Integer call() {
         if (limit < 1) {
@@ -68,28 +76,46 @@ final class ListCommand implements Callable<Integer> {
             if (period != null || city != null || status != null || category != null || industry != null || text != null || flagged) {
                 throw new CommandError("--period、--city、--status、--category、--industry、--text、--flagged 只用于案件列表，请加 --cases。");
             }
-            listMessages(app);
+            Optional<MailClass> only = mailClass == null ? Optional.empty() : MailClass.parse(mailClass);
+            if (mailClass != null && only.isEmpty()) {
+                throw new CommandError("类别应为 submission、enquiry、unrelated 或 automatic（申报材料、咨询、无关邮件、自动邮件），不是“" + mailClass + "”。");
+            }
+            listMessages(app, only);
             return 0;
         }
     }
 
-    private void listMessages(App app) {
-        List<MessageRecord> messages = app.messages().list(limit);
+    private void listMessages(App app, Optional<MailClass> only) {
+        Map<Long, MailClassRecord> classes = new HashMap<>();
+        List<MessageRecord> messages = app.messages().list(limit).stream().filter(message -> {
+            MailClassRecord found = app.messages().findMailClass(message.id()).orElse(new MailClassRecord("", "", ""));
+            classes.put(message.id(), found);
+            return only.isEmpty() || only.get().code().equals(found.mailClass());
+        }).toList();
         if (csv) {
             List<List<String>> rows = messages.stream().map(message -> List.of(Long.toString(message.id()),
                     Times.local(message.receivedAt()), message.fromAddress(), message.subject(),
                     Integer.toString(app.messages().listAttachments(message.id()).size()), StatusNames.message(message.status()),
-                    message.messageId() == null ? "" : message.messageId())).toList();
-            spec.commandLine().getOut().print(Csv.write(List.of("编号", "收到时间", "发件人", "主题", "附件", "状态", "Message-ID"), rows));
+                    message.messageId() == null ? "" : message.messageId(),
+                    MailClass.labelOf(classes.get(message.id()).mailClass()),
+                    classes.get(message.id()).reasons().replace("\n", "；"))).toList();
+            spec.commandLine().getOut().print(Csv.write(List.of("编号", "收到时间", "发件人", "主题", "附件", "状态", "Message-ID", "类别", "分类原因"), rows));
         } else if (json) {
             spec.commandLine().getOut().println(Json.write(messages.stream()
-                    .map(message -> MessageViews.summary(message, app.messages().listAttachments(message.id())))
+                    .map(message -> {
+                        Map<String, Object> view = MessageViews.summary(message, app.messages().listAttachments(message.id()));
+                        view.put("class", classes.get(message.id()).mailClass());
+                        view.put("class_reasons", classes.get(message.id()).reasons());
+                        return view;
+                    })
                     .toList()));
         } else {
-            TextTable table = new TextTable("编号", "收到时间", "发件人", "主题", "附件", "状态");
+            TextTable table = new TextTable("编号", "收到时间", "发件人", "主题", "附件", "状态", "类别", "原因");
             for (MessageRecord message : messages) {
+                MailClassRecord found = classes.get(message.id());
                 table.add(message.id(), Times.local(message.receivedAt()), message.fromAddress(), message.subject(),
-                        app.messages().listAttachments(message.id()).size(), StatusNames.message(message.status()));
+                        app.messages().listAttachments(message.id()).size(), StatusNames.message(message.status()),
+                        MailClass.labelOf(found.mailClass()), found.reasons().split("\n")[0]);
             }
             spec.commandLine().getOut().print(table.render(40));
             spec.commandLine().getOut().println("共 " + messages.size() + " 封");

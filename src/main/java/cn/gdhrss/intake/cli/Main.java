@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             ListCommand.class,
             ShowCommand.class,
             ReprocessCommand.class,
+            ClassifyCommand.class,
             StatusCommand.class,
             ParseCommand.class,
             SearchCommand.class,

@@ -4,6 +4,7 @@ import cn.gdhrss.intake.App;
 import cn.gdhrss.intake.register.AttachmentRecord;
 import cn.gdhrss.intake.register.EventRecord;
 import cn.gdhrss.intake.register.MessageRecord;
+import cn.gdhrss.intake.reply.MailClass;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -61,9 +62,17 @@ final class ShowCommand implements Callable<Integer> {
             } else if (json) {
                 java.util.Map<String, Object> view = MessageViews.detail(message, attachments, events);
                 view.put("cases", app.cases().listCasesOfMessage(id).stream().map(one -> one.reference()).toList());
+                app.messages().findMailClass(id).ifPresent(known -> {
+                    view.put("class", known.mailClass());
+                    view.put("class_reasons", List.of(known.reasons().split("\n")));
+                    view.put("class_by", known.decidedBy());
+                });
                 spec.commandLine().getOut().println(Json.write(view));
             } else {
                 print(spec.commandLine().getOut(), message, attachments, events);
+                app.messages().findMailClass(id).ifPresent(known -> spec.commandLine().getOut().println("类别："
+                        + MailClass.labelOf(known.mailClass()) + (known.isByStaff() ? "（工作人员指定）" : "") + "。原因："
+                        + known.reasons().replace("\n", "；")));
                 if (!cases.isEmpty()) {
                     spec.commandLine().getOut().println("受理编号：" + String.join("；", cases));
                 }

@@ -16,6 +16,8 @@ import java.util.Set;
  * @param ownAddresses addresses that are ours: mail from them is never answered
  * @param templates the staff-editable FreeMarker templates
  * @param sendInPass deliver new replies at the end of the pass that registered the mail
+ * @param trustedAuthservIds authserv-ids of the office's receiving servers whose
+ *     Authentication-Results (RFC 8601) are believed, lower case; empty believes none
  */
 public record ReplySettings(
         boolean enabled,
@@ -31,10 +33,12 @@ public record ReplySettings(
         Duration retryInitial,
         Duration retryMax,
         int maxAttempts,
-        int warnAfter) {
+        int warnAfter,
+        Set<String> trustedAuthservIds) {
 
     public ReplySettings {
         ownAddresses = Set.copyOf(ownAddresses);
+        trustedAuthservIds = Set.copyOf(trustedAuthservIds);
     }
 
     public static ReplySettings from(Settings settings) {
@@ -60,7 +64,8 @@ public record ReplySettings(
                 Duration.ofSeconds(settings.number("reply.retry.initial-seconds", 60)),
                 Duration.ofSeconds(settings.number("reply.retry.max-seconds", 3600)),
                 settings.integer("reply.max-attempts", 12),
-                settings.integer("reply.warn-after", 3));
+                settings.integer("reply.warn-after", 3),
+                Set.copyOf(addresses(settings.string("mail.trusted-authserv-ids", ""))));
     }
 
     private static List<String> addresses(String list) {

@@ -1,17 +1,20 @@
 package cn.gdhrss.intake.intake;
 
 import cn.gdhrss.intake.attachment.EncodedWords;
+import cn.gdhrss.intake.attachment.MailCharsets;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetHeaders;
 import jakarta.mail.internet.MailDateFormat;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParsePosition;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -40,19 +43,32 @@ public record MessageHeaders(
     }
 
     static MessageHeaders of(InternetHeaders headers) {
+        List<Charset> hints = declaredCharsets(headers);
         return new MessageHeaders(
                 messageIdOf(headers.getHeader("Message-ID", null)),
-                text(headers, "From"),
-                text(headers, "Reply-To"),
-                text(headers, "To"),
+                text(headers, "From", hints),
+                text(headers, "Reply-To", hints),
+                text(headers, "To", hints),
                 parseDate(headers.getHeader("Date", null)),
-                text(headers, "Subject"),
+                text(headers, "Subject", hints),
                 topmostReceived(headers.getHeader("Received")));
     }
 
-    private static String text(InternetHeaders headers, String name) {
+    /** Raw 8-bit headers are read as the message's own encoded-words and Content-Type say it writes (issue 10). */
+    private static List<Charset> declaredCharsets(InternetHeaders headers) {
+        StringBuilder declared = new StringBuilder();
+        for (String name : List.of("Content-Type", "Subject", "From", "To", "Reply-To", "Cc")) {
+            String value = headers.getHeader(name, " ");
+            if (value != null) {
+                declared.append(value, 0, Math.min(value.length(), 4000)).append('\n');
+            }
+        }
+        return MailCharsets.declaredIn(declared.toString());
+    }
+
+    private static String text(InternetHeaders headers, String name, List<Charset> hints) {
         String raw = headers.getHeader(name, ", ");
-        return raw == null ? "" : bounded(EncodedWords.decode(raw).replaceAll("\\r?\\n[ \\t]*", " ").trim(), 2000);
+        return raw == null ? "" : bounded(EncodedWords.decode(raw, hints).replaceAll("\\r?\\n[ \\t]*", " ").trim(), 2000);
     }
 
     private static @Nullable String messageIdOf(@Nullable String raw) {

@@ -257,6 +257,32 @@ public final class CaseTransaction {
                 """, name, value, clock.instant()));
     }
 
+    /** Records the class of a message and why (issue 10), in the transaction that acts on it. */
+    public void recordMailClass(long messageId, String mailClass, String reasons, String decidedBy) {
+        run(() -> update(connection, "UPDATE messages SET mail_class = ?, mail_class_reasons = ?, mail_class_by = ? WHERE id = ?",
+                mailClass, reasons, decidedBy, messageId));
+    }
+
+    public Optional<MailClassRecord> findMailClass(long messageId) {
+        return run(() -> query(connection, "SELECT mail_class, mail_class_reasons, mail_class_by FROM messages WHERE id = ?",
+                rows -> new MailClassRecord(rows.getString(1), rows.getString(2), rows.getString(3)), messageId)
+                .stream().filter(found -> !found.mailClass().isEmpty()).findFirst());
+    }
+
+    /** Letters of these kinds already queued in answer to {@code messageId}: a reclassified message gets its letter once. */
+    public int countLettersOf(long messageId, Collection<String> kinds) {
+        List<Object> parameters = new ArrayList<>(List.of(messageId));
+        parameters.addAll(kinds);
+        return run(() -> count(connection, "SELECT count(*) FROM outbox WHERE message_ref = ? AND kind IN (" + placeholders(kinds.size()) + ")",
+                parameters.toArray()));
+    }
+
+    /** Mails of {@code kind} queued to {@code address} since {@code since}. */
+    public int countRepliesOfKindTo(String address, String kind, Instant since) {
+        return run(() -> count(connection, "SELECT count(*) FROM outbox WHERE to_address = ? AND kind = ? AND created_at >= ?",
+                address.toLowerCase(Locale.ROOT), kind, since));
+    }
+
     public Instant now() {
         return clock.instant();
     }

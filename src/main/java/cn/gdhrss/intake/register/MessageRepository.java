@@ -161,6 +161,45 @@ public final class MessageRepository {
         });
     }
 
+    /** The class of a message (issue 10); empty before the answer step decided it. */
+    public Optional<MailClassRecord> findMailClass(long id) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT mail_class, mail_class_reasons, mail_class_by FROM messages WHERE id = ?")) {
+                statement.setLong(1, id);
+                try (ResultSet rows = statement.executeQuery()) {
+                    return rows.next() && !rows.getString(1).isEmpty()
+                            ? Optional.of(new MailClassRecord(rows.getString(1), rows.getString(2), rows.getString(3)))
+                            : Optional.<MailClassRecord>empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * Staff's class for a message ({@code ./run.sh classify}): kept by the answer step from now on. A
+     * message already answered or left without reply goes back to {@code answerStatus}, so that the
+     * letter its new class calls for is written at the next pass; false when there is no such message.
+     */
+    public boolean classifyByStaff(long id, String mailClass, String reason, String answerStatus, List<String> answeredStatuses) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "UPDATE messages SET mail_class = ?, mail_class_reasons = ?, mail_class_by = 'staff' WHERE id = ?")) {
+                statement.setString(1, mailClass);
+                statement.setString(2, reason);
+                statement.setLong(3, id);
+                if (statement.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            for (String answered : answeredStatuses) {
+                updateStatus(connection, id, answered, answerStatus, "");
+            }
+            Events.add(connection, clock, id, "classify", reason);
+            return true;
+        });
+    }
+
     public List<AttachmentRecord> listAttachments(long id) {
         return database.inTransaction(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(

@@ -1,6 +1,7 @@
 package cn.gdhrss.intake.reply;
 
 import cn.gdhrss.intake.casefile.CaseFiler;
+import cn.gdhrss.intake.casefile.CaseReferences;
 import cn.gdhrss.intake.casefile.FiledCase;
 import cn.gdhrss.intake.casefile.Filing;
 import cn.gdhrss.intake.casefile.Refiling;
@@ -12,6 +13,7 @@ import cn.gdhrss.intake.intake.RawArchive;
 import cn.gdhrss.intake.register.CaseRecord;
 import cn.gdhrss.intake.register.CaseRepository;
 import cn.gdhrss.intake.register.CaseTransaction;
+import cn.gdhrss.intake.register.MailClassRecord;
 import cn.gdhrss.intake.register.MessageRecord;
 import cn.gdhrss.intake.register.NewOutgoingMail;
 import cn.gdhrss.intake.register.OutboxRecord;
@@ -31,8 +33,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The {@code answer} step ({@code parsed} → {@code answered} or {@code no_reply}). In one transaction
- * it files the submission into its case(s), queues the one reply it calls for in the outbox (or
- * none, with the reason), and moves the message on; a crash before the commit leaves nothing, so
+ * it records what the message is (issue 10: submission, enquiry, unrelated, automatic, or the class
+ * staff gave it), files a submission into its case(s), queues the one letter the class calls for in
+ * the outbox (or none, with the reason), and moves the message on; a crash before the commit leaves nothing, so
  * the step simply runs again. New replies are then handed to the sender within the same pass.
  */
 public final class AnswerStep implements ProcessingStep {
@@ -42,6 +45,8 @@ public final class AnswerStep implements ProcessingStep {
     private static final Logger LOG = LoggerFactory.getLogger(AnswerStep.class);
     private static final int MAX_THREAD_IDS = 30;
     private static final Duration DAY = Duration.ofDays(1);
+    private static final List<String> SUBMISSION_LETTERS = List.of(ReplyComposer.RECEIPT, ReplyComposer.CORRECTION,
+            ReplyComposer.BATCH_RECEIPT, ReplyComposer.BATCH_CORRECTION, ReplyComposer.RESUBMISSION_ACK);
 
     private final RawArchive archive;
     private final SubmissionLoader loader;
@@ -51,6 +56,7 @@ public final class AnswerStep implements ProcessingStep {
     private final @Nullable OutboxSender sender;
     private final IncomingMailReader reader;
     private final AutoReplyPolicy policy;
+    private final MessageClassifier classifier;
     private final CaseFiler filer = new CaseFiler();
 
     /** @param sender delivers new replies right after the commit; null to leave them to the sender job */
@@ -64,6 +70,7 @@ public final class AnswerStep implements ProcessingStep {
         this.sender = sender;
         this.reader = new IncomingMailReader(settings.messageIdDomain());
         this.policy = new AutoReplyPolicy(settings.ownAddresses());
+        this.classifier = new MessageClassifier(policy, new AuthenticationResults(settings.trustedAuthservIds()));
     }
 
     @Override
@@ -82,27 +89,70 @@ public final class AnswerStep implements ProcessingStep {
         List<String> from = MailAddresses.parse(mail.value("from"));
         List<String> replyTo = MailAddresses.parse(mail.value("reply-to"));
         List<String> people = union(replyTo, from);
-        ReplyVerdict verdict = settings.enabled()
-                ? policy.decide(mail, union(people, MailAddresses.parse(mail.value("return-path"))), message.subject())
-                : ReplyVerdict.silent("disabled", "自动回复已在配置中关闭（reply.enabled=false）", true);
+        List<String> senders = union(people, MailAddresses.parse(mail.value("return-path")));
+        ReplyVerdict verdict = policy.decide(mail, senders, message.subject());
         if (verdict.bounce()) {
-            cases.inTransaction(transaction -> recordBounce(transaction, message, mail, verdict));
+            cases.inTransaction(transaction -> {
+                record(transaction, message, new Classification(MailClass.AUTOMATIC, List.of(verdict.reason()), false), false);
+                return recordBounce(transaction, message, mail, verdict);
+            });
             return;
         }
-        Submission submission = verdict.fileable() ? loader.load(message) : null;
-        if (submission == null || !verdict.reply() && submission.forms().isEmpty()) {
-            cases.inTransaction(transaction -> moveOn(transaction, message, NO_REPLY, verdict.reason()));
-            return;
-        }
+        Submission submission = loader.load(message);
         List<String> thread = threadIds(mail);
         Optional<String> recipient = people.stream().findFirst();
-        boolean queued = cases.inTransaction(transaction -> answer(transaction, submission, verdict, people, thread, recipient));
+        boolean queued = cases.inTransaction(transaction -> {
+            Optional<MailClassRecord> byStaff = transaction.findMailClass(message.id()).filter(MailClassRecord::isByStaff);
+            Classification classification = byStaff.map(AnswerStep::staffClass).orElseGet(() -> classifier.classify(mail, senders,
+                    message.subject(), message.bodyText(), submission.attachments(),
+                    !submission.proposals().isEmpty() || !submission.summaryTables().isEmpty(),
+                    isInOurThread(transaction, mail, thread, message.subject())));
+            record(transaction, message, classification, byStaff.isPresent());
+            String silence = silence(classification, verdict, byStaff.isPresent());
+            return switch (classification.mailClass()) {
+                case SUBMISSION -> answer(transaction, submission, silence, people, thread, recipient);
+                case ENQUIRY -> acknowledge(transaction, message, silence, recipient, thread);
+                case UNRELATED, AUTOMATIC -> moveOn(transaction, message, NO_REPLY,
+                        classification.mailClass().label() + "，不回复：" + String.join("；", classification.reasons()));
+            };
+        });
         if (queued && sender != null && settings.sendInPass()) {
             sender.sendDue();
         }
     }
 
-    private boolean answer(CaseTransaction transaction, Submission submission, ReplyVerdict verdict, List<String> people,
+    private static Classification staffClass(MailClassRecord record) {
+        MailClass mailClass = MailClass.parse(record.mailClass()).orElse(MailClass.UNRELATED);
+        return new Classification(mailClass, List.of(record.reasons().isBlank() ? "工作人员指定" : record.reasons()), true);
+    }
+
+    private static void record(CaseTransaction transaction, MessageRecord message, Classification classification, boolean byStaff) {
+        transaction.recordMailClass(message.id(), classification.mailClass().code(), classification.reasonText(),
+                byStaff ? MailClassRecord.STAFF : MailClassRecord.AUTO);
+    }
+
+    /** Why no automatic mail may go out, whatever the class calls for; null when one may. */
+    private @Nullable String silence(Classification classification, ReplyVerdict verdict, boolean byStaff) {
+        if (!settings.enabled()) {
+            return "自动回复已在配置中关闭（reply.enabled=false）";
+        }
+        if (byStaff) {
+            return verdict.code().equals("own_address") ? verdict.reason() : null;
+        }
+        if (!classification.replyAllowed()) {
+            return String.join("；", classification.reasons().subList(Math.min(1, classification.reasons().size() - 1),
+                    classification.reasons().size()));
+        }
+        return verdict.reply() ? null : verdict.reason();
+    }
+
+    /** A person answering one of our mails, or quoting a reference of ours. */
+    private static boolean isInOurThread(CaseTransaction transaction, IncomingMail mail, List<String> thread, String subject) {
+        return !CaseReferences.find(subject).isEmpty() || !transaction.listCasesOfThread(thread).isEmpty()
+                || !transaction.listOutboxByMessageIds(thread).isEmpty();
+    }
+
+    private boolean answer(CaseTransaction transaction, Submission submission, @Nullable String silenceReason, List<String> people,
             List<String> thread, Optional<String> recipient) {
         MessageRecord message = submission.message();
         if (message.messageId() != null && transaction.isMessageIdHandled(message.messageId(), message.id())) {
@@ -114,12 +164,14 @@ public final class AnswerStep implements ProcessingStep {
             return keepAnswer(transaction, message, refiling);
         }
         Filing filing = refiling == null ? filer.file(transaction, submission, people, thread) : refiling.filing();
-        String silence = !verdict.reply() ? verdict.reason()
+        String silence = silenceReason != null ? silenceReason
                 : recipient.isEmpty() ? "发件人地址无效，无法自动回复"
+                : refiling == null && transaction.countLettersOf(message.id(), SUBMISSION_LETTERS) > 0 ? "这封邮件的回执或补正通知已经发过，不再重复"
                 : capReason(transaction, recipient.get(), filing);
         if (silence != null) {
+            boolean flag = silenceReason == null;
             filing.cases().forEach(one -> transaction.addCaseEvent(one.caseRecord().id(), message.id(), "no_reply",
-                    "未自动回复：" + silence, verdict.reply()));
+                    "未自动回复：" + silence, flag));
             return moveOn(transaction, message, NO_REPLY, silence + "（已归入 " + referencesOf(filing) + "）");
         }
         ComposedMail reply = composer.compose(filing);
@@ -141,6 +193,36 @@ public final class AnswerStep implements ProcessingStep {
                 : "重新处理：仍归入 " + references + "，结果未变，未再回复";
         refiling.filing().cases().forEach(one -> transaction.addCaseEvent(one.caseRecord().id(), message.id(), "reprocessed", why, false));
         return moveOn(transaction, message, transaction.countRepliesToMessage(message.id()) > 0 ? ANSWERED : NO_REPLY, why);
+    }
+
+    /** An enquiry: one acknowledgement that a person will answer; it then waits in the staff's queue. */
+    private boolean acknowledge(CaseTransaction transaction, MessageRecord message, @Nullable String silenceReason,
+            Optional<String> recipient, List<String> thread) {
+        Instant since = transaction.now().minus(DAY);
+        String silence = silenceReason != null ? silenceReason
+                : recipient.isEmpty() ? "发件人地址无效，无法自动回复"
+                : transaction.countLettersOf(message.id(), List.of(ReplyComposer.ENQUIRY_ACK)) > 0 ? "这封咨询的回执已经发过，不再重复"
+                : transaction.countRepliesOfKindTo(recipient.get(), ReplyComposer.ENQUIRY_ACK, since) > 0
+                        ? "24小时内已向 " + recipient.get() + " 发过咨询回执"
+                : transaction.countRepliesTo(recipient.get(), since) >= settings.capPerAddressPerDay()
+                        ? "24小时内已向 " + recipient.get() + " 自动回复达到上限 " + settings.capPerAddressPerDay() + " 封"
+                : null;
+        if (silence != null) {
+            return moveOn(transaction, message, NO_REPLY, "咨询，等待工作人员答复；未发咨询回执：" + silence);
+        }
+        ComposedMail reply = composer.composeEnquiryAck(message);
+        String inReplyTo = message.messageId() == null ? "" : HeaderSafe.messageId(message.messageId()).orElse("");
+        List<String> references = new ArrayList<>(thread);
+        if (!inReplyTo.isEmpty() && !references.contains(inReplyTo)) {
+            references.add(inReplyTo);
+        }
+        String messageId = "enquiry." + UUID.randomUUID() + "@" + settings.messageIdDomain();
+        transaction.queueMail(new NewOutgoingMail(message.id(), "", reply.kind(), recipient.get(), reply.subject(), messageId,
+                inReplyTo, references.subList(Math.max(0, references.size() - 10), references.size()), reply.bodyText(),
+                reply.bodyHtml(), List.of()));
+        transaction.moveMessage(message.id(), FROM_STATUS, ANSWERED, "咨询，等待工作人员答复", ANSWERED,
+                "咨询：已发咨询回执给 " + recipient.get() + "，等待工作人员答复");
+        return true;
     }
 
     /** The hard caps (issue 4): whatever the headers say, a loop stops after a few mails a day. */

@@ -19,7 +19,7 @@ final class AttachmentText {
             "link", "云盘链接（未下载）");
     private static final Map<String, String> PROBLEMS = Map.of(
             "over_limit", "超过大小限制，未保存",
-            "zip_bomb", "压缩包展开后过大或层数过多，未解压",
+            "zip_bomb", "压缩包展开后过大或嵌套层数过多，无法打开，请直接发送其中的文件",
             "encrypted", "有密码保护，无法打开",
             "corrupt", "文件已损坏，无法打开",
             "unsupported", "格式暂不支持，无法打开",
@@ -40,12 +40,22 @@ final class AttachmentText {
     }
 
     private static String problemOf(AttachmentRecord attachment) {
+        if (isRenamedNonWord(attachment)) {
+            return "不是 Word 文件（名称是 Word，内容却是别的文件），请发送真正的 Word 文件";
+        }
         if (attachment.status().isEmpty() || attachment.status().equals("ok")) {
             return "";
         }
         String reason = attachment.statusReason().isBlank() ? PROBLEMS.getOrDefault(attachment.status(), "无法处理")
                 : attachment.statusReason();
         return HeaderSafe.text(reason, 200);
+    }
+
+    /** A program or other file renamed to .doc/.docx (issue 10): told plainly, without file-type jargon. */
+    private static boolean isRenamedNonWord(AttachmentRecord attachment) {
+        String name = attachment.name().toLowerCase(Locale.ROOT);
+        return (name.endsWith(".doc") || name.endsWith(".docx")) && !attachment.kind().equals("proposal_form")
+                && !attachment.kind().equals("link");
     }
 
     static String size(long bytes) {

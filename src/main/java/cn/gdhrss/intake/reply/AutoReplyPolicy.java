@@ -18,10 +18,10 @@ public final class AutoReplyPolicy {
     private static final Pattern ROBOT_LOCAL_PART = Pattern.compile(
             "(?i)mailer-daemon|postmaster|no[-_.]?reply.*|do[-_.]?not[-_.]?reply.*|bounces?([-+._].*)?|mail[-_.]?daemon|auto[-_.]?reply.*|notifications?");
     private static final Pattern AUTO_SUBJECT = Pattern.compile(
-            "(?i)^\\s*(自动回复|自動回覆|系统退信|退信|休假|auto(matic)?[ -]?reply|auto:|out of (the )?office|undeliverable|undelivered mail"
+            "(?i)^\\s*(自动回复|自动答复|自動回覆|自動回复|系统退信|退信|休假|auto(matic)?[ -]?reply|auto:|out of (the )?office|undeliverable|undelivered mail"
                     + "|delivery status notification|mail delivery failed|returned mail|已读|read:|已读回执).*");
     private static final Pattern DELIVERY_REPORT = Pattern.compile("(?is)multipart/report.*report-type\\s*=\\s*\"?delivery-status.*");
-    private static final Pattern ANY_REPORT = Pattern.compile("(?is)\\s*multipart/report.*");
+    private static final Pattern ANY_REPORT = Pattern.compile("(?is)\\s*(multipart/report|message/delivery-status|message/disposition-notification).*");
 
     private final Set<String> ownAddresses;
 

@@ -66,7 +66,64 @@ final class FindingSentences {
             Map.entry("city_reviewed", "地市是否有初审"));
     private static final int MAX_LENGTH = 500;
 
+    /** The 汇总表 (附件2) columns, for findings on a row of it. */
+    private static final Map<String, String> SUMMARY_COLUMNS = Map.ofEntries(
+            Map.entry("no", "序号"),
+            Map.entry("category", "申报类别"),
+            Map.entry("name", "职业（工种）名称"),
+            Map.entry("alternative_names", "备选名称"),
+            Map.entry("definition", "职业（工种）定义"),
+            Map.entry("related", "与相关职业（工种）的关系"),
+            Map.entry("industry", "所属行业"),
+            Map.entry("applicant", "申报单位"),
+            Map.entry("contact", "联系人及电话"),
+            Map.entry("contact_person", "联系人及电话"),
+            Map.entry("contact_phone", "联系人及电话"),
+            Map.entry("city_reviewed", "地市是否有初审"));
+    /** Findings meant for staff, never sent to an applicant (issue 10). */
+    private static final java.util.Set<String> STAFF_ONLY = java.util.Set.of("PROPOSAL_DUPLICATE_IN_REGISTER");
+    private static final java.util.regex.Pattern ROW = java.util.regex.Pattern.compile("^rows\\[(\\d+)]\\.([a-z_]+).*");
+
     private FindingSentences() {}
+
+    /**
+     * The findings as the applicant reads them (issue 10): one sentence per problem, stated once —
+     * a field with several findings (an e-mail written {@code name@163,com}) is one problem —
+     * without findings meant for staff or staff wording, a 汇总表 row named by its column.
+     */
+    static java.util.List<String> forApplicant(java.util.List<Finding> findings) {
+        java.util.Map<String, String> byField = new java.util.LinkedHashMap<>();
+        for (Finding finding : findings) {
+            if (STAFF_ONLY.contains(finding.code()) || finding.message().contains("工作人员")) {
+                continue;
+            }
+            String key = finding.field() == null || finding.field().isBlank() ? finding.code() + finding.message() : finding.field();
+            byField.putIfAbsent(key, applicantSentence(finding));
+        }
+        return byField.values().stream().distinct().limit(100).toList();
+    }
+
+    private static String applicantSentence(Finding finding) {
+        String message = finding.message().strip().replace("压缩炸弹", "展开后过大的压缩包");
+        java.util.regex.Matcher row = ROW.matcher(finding.field() == null ? "" : finding.field());
+        String label = row.matches()
+                ? "汇总表第" + (Integer.parseInt(row.group(1)) + 1) + "行“" + SUMMARY_COLUMNS.getOrDefault(row.group(2), row.group(2)) + "”"
+                : labelOf(finding.field());
+        StringBuilder sentence = new StringBuilder();
+        if (label != null && !message.contains(label) && !(row.matches() && message.contains("汇总表"))) {
+            sentence.append(row.matches() ? label + "：" : "“" + label + "”：");
+        }
+        sentence.append(message);
+        if (!message.matches("(?s).*[。！？.!?]$")) {
+            sentence.append("。");
+        }
+        if (message.contains("已收录") && message.contains("不能作为")) {
+            // The notice (一、征集范围): an occupation already in the 大典 may come as a new 工种 or as a change.
+            sentence.append("如该职业已收录但内涵发生了重大变化，可按通知改为申报“新工种”或“调整变更职业(工种)信息”。");
+        }
+        String text = sentence.toString();
+        return text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH) + "…";
+    }
 
     /** The sentence for {@code finding} in the document called {@code fileName} ("" for the mail itself). */
     static String of(Finding finding, String fileName) {
@@ -82,6 +139,10 @@ final class FindingSentences {
         sentence.append(message);
         if (!message.matches("(?s).*[。！？.!?]$")) {
             sentence.append("。");
+        }
+        if (message.contains("已收录") && message.contains("不能作为")) {
+            // The notice (一、征集范围): an occupation already in the 大典 may come as a new 工种 or as a change.
+            sentence.append("如该职业已收录但内涵发生了重大变化，可按通知改为申报“新工种”或“调整变更职业(工种)信息”。");
         }
         String text = sentence.toString();
         return text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH) + "…";

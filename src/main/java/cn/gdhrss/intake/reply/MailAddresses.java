@@ -57,4 +57,9 @@ final class MailAddresses {
         int at = address.indexOf('@');
         return at < 0 ? address : address.substring(0, at);
     }
+
+    static String domain(String address) {
+        int at = address.lastIndexOf('@');
+        return at < 0 ? "" : address.substring(at + 1);
+    }
 }

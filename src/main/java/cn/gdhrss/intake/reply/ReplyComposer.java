@@ -7,6 +7,7 @@ import cn.gdhrss.intake.casefile.SubmittedForm;
 import cn.gdhrss.intake.config.OfficeSettings;
 import cn.gdhrss.intake.form.Finding;
 import cn.gdhrss.intake.register.AttachmentRecord;
+import cn.gdhrss.intake.register.MessageRecord;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -14,6 +15,10 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import cn.gdhrss.intake.report.ReportingPeriods;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -35,20 +40,30 @@ public final class ReplyComposer {
     public static final String BATCH_RECEIPT = "batch_receipt";
     public static final String BATCH_CORRECTION = "batch_correction";
     public static final String RESUBMISSION_ACK = "resubmission_ack";
+    public static final String ENQUIRY_ACK = "enquiry_ack";
     public static final String HEALTH_ALERT = "health_alert";
     public static final String HEALTH_RECOVERED = "health_recovered";
 
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm", Locale.ROOT).withZone(BEIJING);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.ROOT).withZone(BEIJING);
     private static final int MAX_LISTED_ATTACHMENTS = 50;
     private static final int MAX_SUBJECT = 120;
 
     private final Configuration templates;
     private final OfficeSettings office;
+    private final Clock clock;
+    private final ReportingPeriods periods = ReportingPeriods.ofNotice();
 
     public ReplyComposer(Path templateDir, OfficeSettings office) {
+        this(templateDir, office, Clock.systemUTC());
+    }
+
+    /** @param clock dates the letters */
+    public ReplyComposer(Path templateDir, OfficeSettings office, Clock clock) {
         this.office = office;
+        this.clock = clock;
         this.templates = new Configuration(Configuration.VERSION_2_3_34);
         try {
             templates.setDirectoryForTemplateLoading(templateDir.resolve("reply").toFile());
@@ -83,6 +98,16 @@ public final class ReplyComposer {
         return render(kind, kind.startsWith("batch") ? "batch" : kind, filing.cases().get(0).caseRecord().reference(), model);
     }
 
+    /** The acknowledgement of an enquiry (issue 10): a person will answer; the notice's contacts; where the forms are. */
+    public ComposedMail composeEnquiryAck(MessageRecord message) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("receivedAt", TIME.format(message.receivedAt()));
+        model.put("subject", HeaderSafe.text(message.subject(), 200));
+        model.put("office", officeModel());
+        model.put("today", DATE.format(clock.instant()));
+        return render(ENQUIRY_ACK, ENQUIRY_ACK, "", model);
+    }
+
     /** A mail to staff about the service itself (health). */
     public ComposedMail composeStaffMail(String kind, Map<String, Object> facts) {
         Map<String, Object> model = new LinkedHashMap<>(facts);
@@ -96,7 +121,8 @@ public final class ReplyComposer {
         String firstLine = end < 0 ? output : output.substring(0, end);
         String body = end < 0 ? "" : output.substring(end + 1).replaceFirst("^\\s*\\n", "").stripTrailing() + "\n";
         String subject = HeaderSafe.text((reference.isEmpty() ? "" : "[" + reference + "] ") + firstLine, MAX_SUBJECT);
-        return new ComposedMail(kind, subject, body, HtmlBody.of(body));
+        String plain = body.replaceAll("(?m)^# ", "").replaceAll("(?m)^> ?", "");
+        return new ComposedMail(kind, subject, plain, HtmlBody.of(body));
     }
 
     private String renderTemplate(String name, Map<String, Object> model) {
@@ -121,12 +147,71 @@ public final class ReplyComposer {
         model.put("moreAttachments", Math.max(0, filing.submission().attachments().size() - MAX_LISTED_ATTACHMENTS));
         model.put("cases", filing.cases().stream().map(ReplyComposer::caseModel).toList());
         model.put("case", caseModel(first));
-        model.put("submissionFindings", sentences(filing.submission().submissionFindings(), ""));
-        model.put("summaryFindings", summarySentences(filing));
+        model.put("submissionFindings", filing.batch() ? FindingSentences.forApplicant(filing.submission().submissionFindings()) : List.of());
+        model.put("summaryFindings", FindingSentences.forApplicant(filing.summaryFindings().stream().distinct().toList()));
         model.put("hasErrors", filing.hasErrors());
         model.put("complete", filing.cases().stream().allMatch(one -> one.caseRecord().status().equals(CaseState.COMPLETE.code())));
         model.put("hasForm", filing.cases().stream().anyMatch(one -> one.form() != null));
         model.put("office", officeModel());
+        model.put("letterDate", DATE.format(clock.instant()));
+        LocalDate due = dueDate(filing.submission().message().receivedAt());
+        model.put("dueDate", DATE.format(due));
+        model.put("dueIsPeriodDeadline", due.equals(periods.periodOf(LocalDate.ofInstant(filing.submission().message().receivedAt(), BEIJING))));
+        model.put("workingDays", office.correctionWorkingDays());
+        model.put("addressee", addresseeOf(filing));
+        model.put("attachedSomething", !filing.submission().attachments().isEmpty());
+        model.put("groups", groupsOf(first, filing.submission().submissionFindings()));
+        return model;
+    }
+
+    /** The applicant unit, the city bureau of a batch, or the neutral form when neither is known. */
+    private static String addresseeOf(Filing filing) {
+        for (SubmittedForm table : filing.submission().summaryTables()) {
+            String city = table.summaryTable() == null ? "" : table.summaryTable().city().strip();
+            if (!city.isEmpty()) {
+                return HeaderSafe.text(city.endsWith("市") ? city + "人力资源和社会保障局" : city, 60);
+            }
+        }
+        String applicant = filing.cases().get(0).caseRecord().applicant().strip();
+        return applicant.isEmpty() || filing.batch() ? "申报单位（个人）" : HeaderSafe.text(applicant, 60);
+    }
+
+    /** Today plus the configured working days (Monday to Friday), never past the reporting period's deadline. */
+    private LocalDate dueDate(Instant received) {
+        LocalDate day = LocalDate.ofInstant(clock.instant(), BEIJING);
+        for (int added = 0; added < office.correctionWorkingDays(); ) {
+            day = day.plusDays(1);
+            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                added++;
+            }
+        }
+        LocalDate deadline = periods.periodOf(LocalDate.ofInstant(received, BEIJING));
+        return day.isAfter(deadline) && !deadline.isBefore(LocalDate.ofInstant(clock.instant(), BEIJING)) ? deadline : day;
+    }
+
+    /** Problems grouped by the document they are in: （一）附件“x.docx”（新职业建议书）, then the mail itself. */
+    private static List<Map<String, Object>> groupsOf(FiledCase filed, List<Finding> mailFindings) {
+        List<Map<String, Object>> groups = new ArrayList<>();
+        List<String> formProblems = FindingSentences.forApplicant(filed.findings().stream().filter(Finding::isError).toList());
+        if (filed.form() != null && !formProblems.isEmpty()) {
+            groups.add(group(groups.size(), "附件“" + fileNameOf(filed.form()) + "”（新职业建议书）", formProblems));
+        }
+        List<String> mailProblems = new ArrayList<>(FindingSentences.forApplicant(mailFindings.stream().filter(Finding::isError).toList()));
+        if (filed.form() == null) {
+            FindingSentences.forApplicant(filed.findings().stream().filter(Finding::isError).toList()).stream()
+                    .filter(sentence -> !mailProblems.contains(sentence)).forEach(mailProblems::add);
+        }
+        if (!mailProblems.isEmpty()) {
+            groups.add(group(groups.size(), "来信及附件", mailProblems));
+        }
+        return groups;
+    }
+
+    private static Map<String, Object> group(int index, String title, List<String> problems) {
+        String[] numerals = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("title", "（" + numerals[Math.min(index, numerals.length - 1)] + "）" + title);
+        model.put("problems", problems.stream().limit(100).toList());
         return model;
     }
 
@@ -141,8 +226,9 @@ public final class ReplyComposer {
         model.put("fileName", filed.form() == null ? "" : filed.form().fileName());
         model.put("hasErrors", filed.hasErrors());
         model.put("errors", sentences(filed.findings().stream().filter(Finding::isError).toList(), fileNameOf(filed.form())));
-        model.put("warnings", sentences(filed.findings().stream().filter(finding -> !finding.isError()).toList(),
-                fileNameOf(filed.form())));
+        model.put("problems", String.join("；", FindingSentences.forApplicant(filed.findings().stream().filter(Finding::isError).toList())
+                .stream().map(sentence -> (filed.form() == null ? "" : "《新职业建议书》") + sentence.replaceFirst("。$", "")).toList()));
+        model.put("warnings", FindingSentences.forApplicant(filed.findings().stream().filter(finding -> !finding.isError()).toList()));
         return model;
     }
 
@@ -176,6 +262,7 @@ public final class ReplyComposer {
         model.put("email", office.email());
         model.put("postalAddress", office.postalAddress());
         model.put("postalNote", office.postalNote());
+        model.put("formsNote", office.formsNote());
         return model;
     }
 

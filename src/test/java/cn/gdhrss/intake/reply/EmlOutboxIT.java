@@ -87,8 +87,8 @@ class EmlOutboxIT {
         assertThat(alternative.getContentType()).startsWith("multipart/alternative");
         String text = (String) alternative.getBodyPart(0).getContent();
         assertThat(text).contains("XZY-2026-0001", "2026年8月3日 09:15", "新职业建议书-数字孪生应用工程师.docx", "20 KB",
-                "演示视频.mp4", "时长1分15秒", "地市", "省级论证", "惠福东路546号", "新职业征集材料", "020-83305821", "jnzx_zzyfk@gd.gov.cn");
-        assertThat((String) alternative.getBodyPart(1).getContent()).contains("<p>", "数字孪生应用工程师");
+                "演示视频.mp4", "时长1分15秒", "地市", "专家论证", "惠福东路546号", "新职业征集材料", "020-83305821", "jnzx_zzyfk@gd.gov.cn");
+        assertThat((String) alternative.getBodyPart(1).getContent()).contains("<p style=", "数字孪生应用工程师", "name=\"viewport\"");
     }
 
     @Test
@@ -115,8 +115,8 @@ class EmlOutboxIT {
             assertThat(app.outbox().list(10)).hasSize(1);
             OutboxRecord row = app.outbox().list(1).get(0);
             assertThat(row.kind()).isEqualTo("batch_correction");
-            assertThat(row.bodyText()).contains("XZY-2026-0001  智能网联汽车测试员", "状态：已收到",
-                    "XZY-2026-0002  康养照护规划师", "状态：待补正", "康养照护师");
+            assertThat(row.bodyText()).contains("| XZY-2026-0001 | 智能网联汽车测试员 |", "| 已收到 |",
+                    "| XZY-2026-0002 | 康养照护规划师 |", "| 待补正 |", "康养照护师");
             assertThat(app.cases().list(10)).extracting(c -> c.kind() + " " + c.batch())
                     .containsExactlyInAnyOrder("batch_item null", "batch_item XZY-2026-0001");
         }

@@ -42,7 +42,7 @@ class HeaderSafeTest {
 
     @Test
     void htmlBodyEscapesApplicantText() {
-        assertThat(HtmlBody.of("职业<script>x</script>\n\n下一段")).contains("<p>职业&lt;script&gt;x&lt;/script&gt;</p>", "<p>下一段</p>")
+        assertThat(HtmlBody.of("职业<script>x</script>\n\n下一段")).contains("\">职业&lt;script&gt;x&lt;/script&gt;</p>", "\">下一段</p>")
                 .doesNotContain("<script>");
     }
 

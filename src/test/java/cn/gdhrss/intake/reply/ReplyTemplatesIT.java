@@ -24,12 +24,12 @@ class ReplyTemplatesIT {
     private static final Instant RECEIVED = Instant.parse("2026-08-03T01:15:00Z");
     private final ReplyComposer composer = new ReplyComposer(Path.of("templates"), OfficeSettings.from(Settings.of(Map.of())));
 
-    private static MessageRecord message() {
+    static MessageRecord message() {
         return new MessageRecord(1, "m1@example.cn", "0".repeat(64), "import", "m1.eml", "张三 <zhangsan@example.cn>", "",
                 "jnzx_zzyfk@gd.gov.cn", RECEIVED, "申报新职业", 1000, RECEIVED, RECEIVED, "archive/m1.eml", "parsed", "", 0, "", false, "");
     }
 
-    private static List<AttachmentRecord> attachments() {
+    static List<AttachmentRecord> attachments() {
         return List.of(
                 new AttachmentRecord(1, null, "mime", "新职业建议书.docx", "", "", 20480, "a", "proposal_form", "ok", "", null, null, null, null, null),
                 new AttachmentRecord(2, null, "mime", "演示.mp4", "", "", 50L << 20, "b", "video", "ok", "", null, 95.0, 1920, 1080, "mp4"),
@@ -37,11 +37,11 @@ class ReplyTemplatesIT {
                 new AttachmentRecord(4, null, "link", "超大附件", "", "", 0, null, "link", "ok", "", "https://wx.mail.qq.com/x", null, null, null, null));
     }
 
-    private static CaseRecord caseRecord(String reference, String status, String title) {
+    static CaseRecord caseRecord(String reference, String status, String title) {
         return new CaseRecord(1, reference, "proposal", title, "广州某科技有限公司", null, status, false, RECEIVED, RECEIVED);
     }
 
-    private static FiledCase filed(String reference, String status, String title, List<Finding> findings, int version) {
+    static FiledCase filed(String reference, String status, String title, List<Finding> findings, int version) {
         SubmittedForm form = TestForms.proposalForm(1, "新职业建议书.docx", title, findings);
         return new FiledCase(caseRecord(reference, status, title), version, form, findings, version > 1);
     }
@@ -59,7 +59,7 @@ class ReplyTemplatesIT {
         assertThat(mail.kind()).isEqualTo("receipt");
         assertThat(mail.subject()).isEqualTo("[XZY-2026-0001] 回执：已收到新职业建议书（数字孪生应用工程师）");
         assertThat(mail.bodyText()).contains("2026年8月3日 09:15", "20 KB", "50 MB", "时长1分35秒", "压缩包展开后过大",
-                "云盘链接", "地市人力资源社会保障部门组织初审", "省级论证", "加盖单位公章或由个人签名", "惠福东路546号", "510115",
+                "云盘链接", "地市人力资源社会保障部门组织初审", "组织专家论证", "新职业申报材料受理回执", "广州某科技有限公司：", "加盖单位公章或由个人签名", "惠福东路546号", "510115",
                 "新职业征集材料", "于泳谦、牛巧红", "020-83305821", "jnzx_zzyfk@gd.gov.cn");
     }
 
@@ -70,8 +70,8 @@ class ReplyTemplatesIT {
                 List.of(filed("XZY-2026-0001", "needs_correction", "数字孪生应用工程师", errors(), 1)), false, List.of()));
 
         assertThat(mail.kind()).isEqualTo("correction");
-        assertThat(mail.bodyText()).contains("1. 附件“新职业建议书.docx”中，“产生背景（400字以内）”：产生背景超过400字（现为523字）。",
-                "附件“新职业建议书.docx”中，电子信箱格式不正确。", "保留邮件主题中的受理编号“[XZY-2026-0001]”");
+        assertThat(mail.bodyText()).contains("（一）附件“新职业建议书.docx”（新职业建议书）\n1. “产生背景（400字以内）”：产生背景超过400字（现为523字）。",
+                "另请留意（不影响受理）：\n1. 电子信箱格式不正确。", "保留邮件主题中的受理编号“[XZY-2026-0001]”");
     }
 
     @Test
@@ -83,7 +83,7 @@ class ReplyTemplatesIT {
         ComposedMail mail = composer.compose(new Filing(submission, List.of(noForm), false, List.of()));
 
         assertThat(mail.subject()).isEqualTo("[XZY-2026-0003] 补正通知：未收到可用的新职业建议书");
-        assertThat(mail.bodyText()).contains("只收到云盘链接", "需要提交的材料", "Word 电子版");
+        assertThat(mail.bodyText()).contains("只收到云盘链接", "附上按通知附件1格式填写的《新职业建议书》Word 文件");
     }
 
     @Test
@@ -97,8 +97,8 @@ class ReplyTemplatesIT {
 
         assertThat(mail.kind()).isEqualTo("batch_correction");
         assertThat(mail.subject()).startsWith("[XZY-2026-0004] 补正通知：已收到汇总报送的新职业申报材料（共2项）");
-        assertThat(mail.bodyText()).contains("1. XZY-2026-0004  智能网联汽车测试员", "2. XZY-2026-0005  康养照护规划师",
-                "状态：待补正", "汇总表第2行的职业（工种）名称“康养照护师”");
+        assertThat(mail.bodyText()).contains("| XZY-2026-0004 | 智能网联汽车测试员 |", "| XZY-2026-0005 | 康养照护规划师 |",
+                "| 待补正 |", "汇总表第2行的职业（工种）名称“康养照护师”");
     }
 
     @Test
@@ -111,7 +111,7 @@ class ReplyTemplatesIT {
         assertThat(mail.subject()).startsWith("[XZY-2026-0001] 补正材料已收到（材料齐全）");
         assertThat(mail.bodyText()).contains("第2次提交", "材料已齐全");
         assertThat(mail.subject()).contains("数字孪生<b>工程师");
-        assertThat(mail.bodyHtml()).contains("<p>您好：</p>");
+        assertThat(mail.bodyHtml()).contains("广州某科技有限公司：</p>", "name=\"viewport\"");
     }
 
     @Test

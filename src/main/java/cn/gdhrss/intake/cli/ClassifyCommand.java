@@ -1,0 +1,58 @@
+package cn.gdhrss.intake.cli;
+
+import cn.gdhrss.intake.App;
+import cn.gdhrss.intake.register.MessageRecord;
+import cn.gdhrss.intake.reply.AnswerStep;
+import cn.gdhrss.intake.reply.MailClass;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * Staff's class for a message (issue 10). The answer step runs again on it at once: a new
+ * submission is filed and gets its receipt or correction, an enquiry its acknowledgement, each
+ * only if that letter has not gone out for this message before.
+ */
+@Command(name = "classify", description = "工作人员指定邮件类别：submission（申报材料）、enquiry（咨询）或 unrelated（无关邮件），随后发出该类别应有的回复（只发一次）")
+final class ClassifyCommand implements Callable<Integer> {
+    private static final List<MailClass> STAFF_CLASSES = List.of(MailClass.SUBMISSION, MailClass.ENQUIRY, MailClass.UNRELATED);
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "邮件编号（list 中的编号）")
+    long id;
+
+    @Parameters(index = "1", paramLabel = "CLASS", description = "submission|enquiry|unrelated，也可写 申报材料、咨询、无关邮件")
+    String mailClass = "";
+
+    @Override
+    public Integer call() {
+        Optional<MailClass> parsed = MailClass.parse(mailClass).filter(STAFF_CLASSES::contains);
+        if (parsed.isEmpty()) {
+            spec.commandLine().getErr().println("类别应为 submission（申报材料）、enquiry（咨询）或 unrelated（无关邮件），不是“" + mailClass + "”。");
+            return 1;
+        }
+        try (App app = common.openApp()) {
+            String reason = "工作人员指定为“" + parsed.get().label() + "”";
+            if (!app.messages().classifyByStaff(id, parsed.get().code(), reason, AnswerStep.FROM_STATUS,
+                    List.of(AnswerStep.ANSWERED, AnswerStep.NO_REPLY))) {
+                spec.commandLine().getErr().println("没有编号为 " + id + " 的邮件。");
+                return 1;
+            }
+            app.intake().processPending();
+            MessageRecord message = app.messages().find(id).orElseThrow();
+            spec.commandLine().getOut().println("邮件 " + id + " 已归为“" + parsed.get().label() + "”，当前状态："
+                    + StatusNames.message(message.status()) + (message.statusReason().isEmpty() ? "" : "，" + message.statusReason()));
+            return 0;
+        }
+    }
+}
