@@ -86,7 +86,6 @@ public final class App implements AutoCloseable {
     private final PassRepository passes;
     private final FormRepository forms;
     private final FileStore fileStore;
-    private final IntakeService intake;
     private final ReportSettings reportSettings;
     private final ReportRepository reports;
     private @Nullable IdleTrigger idle;
@@ -94,9 +93,12 @@ public final class App implements AutoCloseable {
     private final HealthSettings healthSettings;
     private final CaseRepository cases;
     private final OutboxRepository outbox;
-    private final ReplyComposer composer;
-    private final OutboxSender outboxSender;
-    private final HealthDetector health;
+    // Built on first use: a query command (status, list, show, search, todo) never loads Tika, POI,
+    // the catalogues, FreeMarker or a mail session, which is most of a cold start (issue 12).
+    private final Memo<ReplyComposer> composer;
+    private final Memo<OutboxSender> outboxSender;
+    private final Memo<HealthDetector> health;
+    private final Memo<IntakeService> intake;
     private final @Nullable Stages stages;
 
     /**
@@ -130,16 +132,40 @@ public final class App implements AutoCloseable {
         this.healthSettings = HealthSettings.from(settings);
         this.cases = new CaseRepository(database, clock);
         this.outbox = new OutboxRepository(database, clock);
-        this.composer = new ReplyComposer(replySettings.templates(), OfficeSettings.from(settings), clock);
-        this.outboxSender = new OutboxSender(outbox, transport(SmtpSettings.from(settings)),
+        this.composer = new Memo<>(() -> new ReplyComposer(replySettings.templates(), OfficeSettings.from(settings), clock));
+        this.outboxSender = new Memo<>(() -> new OutboxSender(outbox, transport(SmtpSettings.from(settings)),
                 new OutgoingMessageWriter(replySettings.from(), replySettings.fromName()), clock,
-                replySettings.retryInitial(), replySettings.retryMax(), replySettings.maxAttempts(), replySettings.warnAfter());
-        this.health = new HealthDetector(passes, cases, composer, healthSettings, mailboxSettings.mailboxName(),
-                replySettings.messageIdDomain(), clock);
-        IntakeRepository intakeRepository = new IntakeRepository(database, clock);
-        MessageProcessor processor = new MessageProcessor(messages, steps(), intakeSettings.maxAttempts());
-        this.intake = new IntakeService(this::mailSource, new IntakePass(archive, intakeRepository, clock), processor,
-                passes, new PassLock(dataDir), clock, intakeSettings.retryInitial(), intakeSettings.retryMax());
+                replySettings.retryInitial(), replySettings.retryMax(), replySettings.maxAttempts(), replySettings.warnAfter()));
+        this.health = new Memo<>(() -> new HealthDetector(passes, cases, composer.get(), healthSettings, mailboxSettings.mailboxName(),
+                replySettings.messageIdDomain(), clock));
+        this.intake = new Memo<>(() -> new IntakeService(this::mailSource,
+                new IntakePass(archive, new IntakeRepository(database, clock), clock),
+                new MessageProcessor(messages, steps(), intakeSettings.maxAttempts()),
+                passes, new PassLock(dataDir), clock, intakeSettings.retryInitial(), intakeSettings.retryMax()));
+    }
+
+    /** A value built once, on first use; thread-safe (the service's jobs may ask at the same time). */
+    private static final class Memo<T> {
+        private final java.util.function.Supplier<T> factory;
+        private volatile @Nullable T value;
+
+        Memo(java.util.function.Supplier<T> factory) {
+            this.factory = factory;
+        }
+
+        T get() {
+            T result = value;
+            if (result == null) {
+                synchronized (this) {
+                    result = value;
+                    if (result == null) {
+                        result = factory.get();
+                        value = result;
+                    }
+                }
+            }
+            return result;
+        }
     }
 
     public static App open(Path dataDir, Path configFile) {
@@ -156,7 +182,7 @@ public final class App implements AutoCloseable {
             steps.add(new ParseStep(messages, forms, new FormReader(), new FormChecks(catalogues(), clock), fileStore::pathOf));
         }
         SubmissionLoader loader = stages != null ? stages.loader().apply(messages) : new RegisterSubmissionLoader(messages, forms);
-        steps.add(new AnswerStep(archive, loader, cases, replySettings, composer, outboxSender));
+        steps.add(new AnswerStep(archive, loader, cases, replySettings, composer.get(), outboxSender.get()));
         return steps;
     }
 
@@ -179,16 +205,18 @@ public final class App implements AutoCloseable {
 
     /** Registers the scheduled jobs of every capability; the caller starts the scheduler. */
     public void startServices(IntakeScheduler scheduler) {
-        scheduler.schedulePasses(intake, intakeSettings.cron());
+        scheduler.schedulePasses(intake.get(), intakeSettings.cron());
         if (mailboxSettings.idle() && mailboxSettings.protocol().startsWith("imap")) {
             idle = new IdleTrigger(new ImapIdleWatcher(mailboxSettings), () -> scheduler.runNow("pass"));
             idle.start();
         }
         DueSummaries due = dueSummaries();
         CaseAttribution attribution = attribution();
+        OutboxSender sender = outboxSender.get();
+        HealthDetector detector = health.get();
         scheduler.add(SummaryJob.class, () -> new SummaryJob(attribution, due), "summaries", "0 15 * * * ?", true);
-        scheduler.add(OutboxJob.class, () -> new OutboxJob(outboxSender), "outbox", replySettings.senderCron(), true);
-        scheduler.add(HealthJob.class, () -> new HealthJob(health, outboxSender), "health", healthSettings.cron(), false);
+        scheduler.add(OutboxJob.class, () -> new OutboxJob(sender), "outbox", replySettings.senderCron(), true);
+        scheduler.add(HealthJob.class, () -> new HealthJob(detector, sender), "health", healthSettings.cron(), false);
     }
 
     /** The deadlines of {@code periods.fixed} and {@code periods.yearly}. */
@@ -211,7 +239,7 @@ public final class App implements AutoCloseable {
      */
     public CaseService caseService() {
         return new CaseService(new CaseWorkRepository(database, clock), cases, reports, forms, messages, attribution(),
-                caseInputs(), fileStore::pathOf, outboxSender, replySettings.messageIdDomain(),
+                caseInputs(), fileStore::pathOf, outboxSender.get(), replySettings.messageIdDomain(),
                 Duration.ofDays(settings.integer("todo.correction-days", 14)), clock);
     }
 
@@ -301,7 +329,7 @@ public final class App implements AutoCloseable {
     }
 
     public IntakeService intake() {
-        return intake;
+        return intake.get();
     }
 
     public ReplySettings replySettings() {
@@ -317,11 +345,11 @@ public final class App implements AutoCloseable {
     }
 
     public OutboxSender outboxSender() {
-        return outboxSender;
+        return outboxSender.get();
     }
 
     public HealthDetector health() {
-        return health;
+        return health.get();
     }
 
     @Override
