@@ -68,12 +68,26 @@ public final class ParseStep implements ProcessingStep {
                 documents.add(new ParsedDocument(attachment.seq(), attachment.name(), result));
             }
         }
-        List<ProposalName> registered = forms.listProposalNames(message.id());
+        List<ProposalName> registered = forms.listProposalNamesNear(namesLookedFor(documents), message.id());
         documents = withDuplicateWarnings(documents, registered);
         documents = withTableComparisons(documents, registered);
         forms.saveParsed(message.id(), documents, messageFindings(attachments, documents), "extracted", "parsed",
                 describe(documents));
         linkDuplicates(message.id(), registered);
+    }
+
+    /** The names compared with the register: the proposals' occupations and the summary tables' rows. */
+    private static List<String> namesLookedFor(List<ParsedDocument> documents) {
+        List<String> names = new ArrayList<>();
+        for (ParsedDocument document : documents) {
+            if (document.result().proposal() != null) {
+                names.add(document.result().proposal().occupation().name());
+            }
+            if (document.result().summaryTable() != null) {
+                document.result().summaryTable().rows().forEach(row -> names.add(row.name()));
+            }
+        }
+        return names;
     }
 
     private List<Finding> messageFindings(List<AttachmentRecord> attachments, List<ParsedDocument> documents) {
