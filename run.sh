@@ -66,11 +66,21 @@ case "${1:-serve}" in
     ;;
   bench)
     shift
+    # The anchors the figures are compared with: ripmime (Debian) and Apache Tika's app (Maven
+    # Central). A missing one stops the run: a figure without its anchor says nothing.
+    if ! command -v ripmime >/dev/null 2>&1; then
+      if [ "$(id -u)" = 0 ]; then
+        echo "安装对比所需软件包：ripmime" >&2
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ripmime >&2 || true
+      fi
+      command -v ripmime >/dev/null 2>&1 || { echo "缺少对比所需的 ripmime；请以 root 运行 ./run.sh bench 或执行 apt-get install ripmime 后重试。" >&2; exit 1; }
+    fi
+    [ -x /usr/bin/time ] || { echo "缺少 /usr/bin/time（Debian 软件包 time），无法测量内存峰值；请先安装。" >&2; exit 1; }
     mvn -q -B -DskipTests test-compile >&2
     build_if_stale
-    # Apache Tika's command-line app, for the side-by-side parse figures (a Maven Central artifact).
     [ -f target/bench/tika-app-3.2.2.jar ] || mvn -q -B dependency:copy -Dartifact=org.apache.tika:tika-app:3.2.2 \
-      -DoutputDirectory=target/bench >&2 || echo "tika-app 不可用，跳过其对比" >&2
+      -DoutputDirectory=target/bench >&2 || true
+    [ -f target/bench/tika-app-3.2.2.jar ] || { echo "无法取得 Apache Tika 命令行程序 tika-app-3.2.2.jar（Maven 中央仓库）；请检查网络后重试。" >&2; exit 1; }
     CP="target/test-classes:$JAR"
     exec java -Xmx1g -Dbench.tikaApp=target/bench/tika-app-3.2.2.jar -cp "$CP" cn.gdhrss.intake.bench.Benchmarks "$@"
     ;;
