@@ -171,6 +171,29 @@ final class RegisterGenerator {
         }
     }
 
+    private static @org.jspecify.annotations.Nullable Path shared;
+
+    /**
+     * The data directory of one register of 100,000 proposals for the whole bench run (query
+     * commands read it first, the import benchmark then adds to it); removed when the run ends.
+     */
+    static synchronized Path shared(java.io.PrintStream out) throws SQLException, java.io.IOException {
+        if (shared == null) {
+            Path dir = java.nio.file.Files.createTempDirectory("bench-register");
+            double seconds = fill(dir, ImportBenchmark.LARGE_REGISTER, 12);
+            out.printf(Locale.ROOT, "register: %,d proposals generated (seed 12) in %.1f s%n", ImportBenchmark.LARGE_REGISTER, seconds);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    Tools.deleteTree(dir);
+                } catch (java.io.IOException e) {
+                    // A temporary directory left behind is harmless.
+                }
+            }));
+            shared = dir;
+        }
+        return shared;
+    }
+
     /** {@code RegisterGenerator DATA_DIR N}: a register of N proposals for trying commands by hand. */
     public static void main(String[] args) throws SQLException {
         double seconds = fill(Path.of(args[0]), Integer.parseInt(args[1]), 12);
