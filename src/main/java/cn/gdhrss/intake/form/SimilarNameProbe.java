@@ -42,6 +42,11 @@ public record SimilarNameProbe(String key, String core, List<String> bigrams, in
         return probes > 0;
     }
 
+    /** {@link DuplicateMatcher#isSimilar} of this name and the name whose key is {@code otherKey}. */
+    public boolean isSimilarToKey(String otherKey) {
+        return DuplicateMatcher.similarityOfKeys(key, otherKey) >= DuplicateMatcher.SIMILAR_THRESHOLD;
+    }
+
     /** How many of the bigrams, rarest first, to look up; 0 when no number of them would do. */
     static int probes(int length, int distinct) {
         if (distinct == 0) {

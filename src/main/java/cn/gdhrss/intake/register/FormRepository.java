@@ -135,15 +135,14 @@ public final class FormRepository {
     }
 
     /**
-     * {@link #listProposalNames} cut to the proposals whose name may be similar to one of
-     * {@code names} ({@link cn.gdhrss.intake.form.DuplicateMatcher#isSimilar}): every such proposal
-     * is in the list, in the same order, found through the bigram index rather than by reading
-     * the register (issue 12).
+     * {@link #listProposalNames} cut to the proposals whose name is similar to one of
+     * {@code names} ({@link cn.gdhrss.intake.form.DuplicateMatcher#isSimilar}), in the same order,
+     * found through the bigram index rather than by reading the register (issue 12).
      */
     public List<ProposalName> listProposalNamesNear(Collection<String> names, long exceptMessageRef) {
         @Nullable List<ProposalName> near = database.inTransaction(connection -> {
             ProposalNameIndex.catchUp(connection);
-            Set<Long> candidates = ProposalNameIndex.candidates(connection, names);
+            Set<Long> candidates = ProposalNameIndex.similar(connection, names);
             if (candidates == null) {
                 return null;
             }

@@ -70,17 +70,49 @@ final class ProposalNameIndex {
     }
 
     /**
-     * Ids of the proposals that may be similar to one of {@code names}, ascending; empty when
-     * none may be. {@code null} when a name is such that only a scan can tell (see
+     * Ids of the proposals similar to one of {@code names} ({@link cn.gdhrss.intake.form.DuplicateMatcher#isSimilar}),
+     * ascending. {@code null} when a name is such that only a scan can tell (see
      * {@link SimilarNameProbe#isBounded()}).
      */
-    static @Nullable Set<Long> candidates(Connection connection, Collection<String> names) throws SQLException {
-        Set<Long> found = new TreeSet<>();
+    static @Nullable Set<Long> similar(Connection connection, Collection<String> names) throws SQLException {
+        List<SimilarNameProbe> probes = new ArrayList<>();
         for (String name : names) {
             SimilarNameProbe probe = SimilarNameProbe.of(name);
-            if (probe.isEmpty()) {
-                continue;
+            if (!probe.isEmpty()) {
+                probes.add(probe);
             }
+        }
+        Set<Long> candidates = candidates(connection, probes);
+        if (candidates == null) {
+            return null;
+        }
+        // Decided on the stored keys, a narrow table, before the caller reads the proposals' wide rows.
+        Set<Long> similar = new TreeSet<>();
+        List<Long> ids = new ArrayList<>(candidates);
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT proposal_ref, name_key FROM proposal_name_keys WHERE proposal_ref IN (" + CaseRows.placeholders(chunk.size()) + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    statement.setLong(i + 1, chunk.get(i));
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        String key = rows.getString(2);
+                        if (probes.stream().anyMatch(probe -> probe.isSimilarToKey(key))) {
+                            similar.add(rows.getLong(1));
+                        }
+                    }
+                }
+            }
+        }
+        return similar;
+    }
+
+    /** Ids of the proposals that may be similar to one of the probes' names; null when only a scan can tell. */
+    private static @Nullable Set<Long> candidates(Connection connection, List<SimilarNameProbe> probes) throws SQLException {
+        Set<Long> found = new TreeSet<>();
+        for (SimilarNameProbe probe : probes) {
             if (!probe.isBounded()) {
                 return null;
             }
