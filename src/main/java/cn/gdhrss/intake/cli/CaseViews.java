@@ -1,5 +1,6 @@
 package cn.gdhrss.intake.cli;
 
+import cn.gdhrss.intake.casework.StatusNames;
 import cn.gdhrss.intake.form.Category;
 import cn.gdhrss.intake.register.CaseListing;
 import cn.gdhrss.intake.register.ReviewRecord;

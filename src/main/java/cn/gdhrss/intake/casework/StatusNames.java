@@ -1,10 +1,10 @@
-package cn.gdhrss.intake.cli;
+package cn.gdhrss.intake.casework;
 
 import cn.gdhrss.intake.casefile.CaseState;
 import java.util.Map;
 
 /** Chinese names of message processing states for staff; case states are named by {@link CaseState}. */
-final class StatusNames {
+public final class StatusNames {
     private static final Map<String, String> NAMES = Map.ofEntries(
             Map.entry("received", "已收到"),
             Map.entry("extracted", "附件已提取"),
@@ -16,12 +16,12 @@ final class StatusNames {
     private StatusNames() {}
 
     /** A message's processing state: 已回复（answered）. */
-    static String message(String status) {
+    public static String message(String status) {
         return NAMES.getOrDefault(status, status) + "（" + status + "）";
     }
 
     /** A case's state as staff read it: 材料齐全. */
-    static String caseState(String code) {
+    public static String caseState(String code) {
         return CaseState.labelOf(code);
     }
 }
