@@ -224,7 +224,13 @@ final class OfficePages {
     private void classify(Context ctx) {
         requireProvince(ctx);
         MessageRecord message = message(ctx);
-        MailClass mailClass = MailDesk.staffClass(Optional.ofNullable(ctx.formParam("class")).orElse(""));
+        MailClass mailClass;
+        try {
+            mailClass = MailDesk.staffClass(Optional.ofNullable(ctx.formParam("class")).orElse(""));
+        } catch (CaseWorkException e) {
+            server.done(ctx, "/mail", "未办理：" + e.getMessage());
+            return;
+        }
         app.mailDesk().classify(message.id(), mailClass);
         List<String> cases = app.mailDesk().casesOf(message.id());
         server.done(ctx, "/mail", "邮件 " + message.id() + " 已归为“" + mailClass.label() + "”"

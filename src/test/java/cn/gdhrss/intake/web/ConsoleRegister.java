@@ -26,7 +26,7 @@ import javax.imageio.ImageIO;
  * what the console shows beyond the command line, imported through the real pipeline: a proposal
  * with a video (a real H.264 clip, {@code src/test/resources/web/README.md}), a photo, an SVG and an
  * HTML file; a proposal from 佛山市; one whose 职业名称 and subject try markup; and a newsletter
- * (unrelated mail). Accounts: {@code sheng} (province), {@code foshan} (city 佛山市), {@code guangzhou}
+ * (unrelated mail); a stranger's proposal naming another case (flagged). Accounts: {@code sheng} (province), {@code foshan} (city 佛山市), {@code guangzhou}
  * (city 广州市), {@code reader}; each password is {@link #PASSWORD}.
  */
 final class ConsoleRegister {
@@ -34,6 +34,8 @@ final class ConsoleRegister {
     static final String XSS_NAME = "<img src=x onerror=alert(1)>标注员";
     static final String FOSHAN_NAME = "智能家居安装调试员";
     static final String VIDEO_NAME = "短视频运维员";
+    /** From a stranger whose subject names XZY-2026-0001: a case of its own, flagged for staff. */
+    static final String FLAGGED_NAME = "网络直播运营师";
     static final Path VIDEO = Path.of("src/test/resources/web/sample-video.mp4");
     private static final Map<String, String> HASHES = new HashMap<>();
 
@@ -56,6 +58,8 @@ final class ConsoleRegister {
                         SampleMails.proposal(Map.of("低空飞行器运维员", XSS_NAME)))));
         SampleMails.write(extra, "24-newsletter.eml", "news@marketing.example.com", "本周优惠", "List-Unsubscribe: <mailto:u@marketing.example.com>\r\n"
                 + "Precedence: bulk\r\n", "限时优惠，点击查看。", List.of());
+        SampleMails.write(extra, "25-stranger-reference.eml", "stranger@example.org", "[XZY-2026-0001] 补充材料", "", "建议书见附件。",
+                List.of(new Part("新职业建议书.docx", SampleMails.proposal(Map.of("低空飞行器运维员", FLAGGED_NAME)))));
         try (App app = CaseRegister.open(data)) {
             app.intake().runOnce(new FileImportSource(List.of(extra)), done -> { }).orElseThrow();
         }
