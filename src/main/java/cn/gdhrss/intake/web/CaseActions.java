@@ -71,9 +71,15 @@ final class CaseActions {
         try {
             message = action.get();
         } catch (CaseWorkException e) {
-            message = "未办理：" + e.getMessage();
+            message = "未办理：" + inPageWords(e.getMessage());
         }
         server.done(ctx, page(listing), message);
+    }
+
+    /** The command line's words for the review form's boxes, as the page names them. */
+    static String inPageWords(String message) {
+        return message.replace("请加 --force 并用 --note 写明理由", "请勾选“尚有错误仍予通过”并在意见栏写明理由")
+                .replace("用 --note 写明理由", "在意见栏写明理由").replace("--force", "“尚有错误仍予通过”");
     }
 
     private void review(Context ctx) {

@@ -245,10 +245,10 @@ final class CasePages {
         boolean stored = file.sha256() != null;
         String preview = !stored ? "" : Downloads.INLINE_IMAGES.contains(type) ? "image" : Downloads.INLINE_VIDEOS.contains(type) ? "video"
                 : Downloads.PDF.equals(type) ? "pdf" : "";
+        Map<String, Object> described = cn.gdhrss.intake.reply.AttachmentText.modelOf(file);
         return Views.of("version", filed.version(), "message", filed.messageId(), "seq", file.seq(), "name", file.name(),
-                "type", type, "kind", file.kind(), "size", file.size(), "status", file.status(), "reason", file.statusReason(),
-                "stored", stored, "preview", preview, "url", file.url() == null ? "" : file.url(),
-                "duration", file.durationSeconds() == null ? "" : String.format(java.util.Locale.ROOT, "%.1f 秒", file.durationSeconds()));
+                "type", type, "kind", described.get("kind"), "size", described.get("size"), "problem", described.get("problem"),
+                "stored", stored, "preview", preview, "url", file.url() == null ? "" : file.url(), "duration", described.get("duration"));
     }
 
     /** Mail received (each version) and sent (each outbox row) as one thread, oldest first. */

@@ -55,6 +55,7 @@ public final class ConsoleServer implements AutoCloseable {
             config.routes.post("/login", this::login);
             config.routes.post("/logout", this::logout);
             config.routes.get("/static/{name}", ConsoleServer::staticFile);
+            config.routes.get("/favicon.ico", ctx -> ctx.status(204));
             officePages.routes(config.routes);
             casePages.routes(config.routes);
             caseActions.routes(config.routes);
@@ -142,7 +143,7 @@ public final class ConsoleServer implements AutoCloseable {
         ctx.header("Content-Security-Policy", PAGE_POLICY);
         ctx.header("Cache-Control", "no-store");
         String path = ctx.path();
-        if (path.startsWith("/static/") || path.equals("/login")) {
+        if (path.startsWith("/static/") || path.equals("/login") || path.equals("/favicon.ico")) {
             return;
         }
         Optional<Sessions.Session> session = Optional.ofNullable(ctx.cookie(Sessions.COOKIE)).flatMap(sessions::find)
@@ -188,8 +189,7 @@ public final class ConsoleServer implements AutoCloseable {
     // ---------------------------------------------------------------- login and logout
 
     private void loginPage(Context ctx) {
-        String token = java.util.UUID.randomUUID().toString();
-        setCookie(ctx, LOGIN_COOKIE, token, 3600);
+        String token = loginToken(ctx);
         render(ctx, "login", "", Views.of("loginToken", token, "next", safeNext(ctx.queryParam("next")), "error", "",
                 "noAccounts", accounts.isEmpty()));
     }
@@ -212,12 +212,23 @@ public final class ConsoleServer implements AutoCloseable {
         }
         boolean locked = ((Accounts.Refused) outcome).locked();
         LOG.warn("Console login of '{}' from {} refused{}", name.replaceAll("\\p{Cntrl}", "?"), clientAddress(ctx), locked ? " (locked)" : "");
-        String token = java.util.UUID.randomUUID().toString();
-        setCookie(ctx, LOGIN_COOKIE, token, 3600);
+        String token = loginToken(ctx);
         ctx.status(locked ? 429 : 401);
         render(ctx, "login", "", Views.of("loginToken", token, "next", next, "noAccounts", accounts.isEmpty(), "error", locked
                 ? "连续登录失败次数过多，该账户已暂时锁定 " + settings.lockoutTime().toMinutes() + " 分钟；请稍后再试或联系管理员。"
                 : "用户名或密码不正确；请重新输入。"));
+    }
+
+    /**
+     * The token of the login form, double-submitted in a cookie (no session exists yet). A browser
+     * keeps its token: several tabs, or a request for /favicon.ico sent to the login page, must not
+     * outdate the form on screen.
+     */
+    private String loginToken(Context ctx) {
+        String kept = ctx.cookie(LOGIN_COOKIE);
+        String token = kept != null && kept.matches("[0-9a-f-]{36}") ? kept : java.util.UUID.randomUUID().toString();
+        setCookie(ctx, LOGIN_COOKIE, token, 3600);
+        return token;
     }
 
     private void logout(Context ctx) {

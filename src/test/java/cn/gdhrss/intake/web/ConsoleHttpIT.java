@@ -109,6 +109,7 @@ class ConsoleHttpIT extends ConsoleTestBase {
         assertThat(sheng.get("/").statusCode()).isEqualTo(200);
         assertThat(sheng.post("/logout", Map.of()).headers().firstValue("Location")).hasValue("/login");
         assertThat(sheng.get("/").statusCode()).isEqualTo(303);
+        assertThat(sheng.login("foshan", ConsoleRegister.PASSWORD).statusCode()).as("a new login in the same browser").isEqualTo(303);
     }
 
     @Test

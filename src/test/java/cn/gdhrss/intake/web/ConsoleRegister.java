@@ -24,7 +24,7 @@ import javax.imageio.ImageIO;
 /**
  * The register of {@link CaseRegister} (every kind of case and message of the CLI's tests) plus
  * what the console shows beyond the command line, imported through the real pipeline: a proposal
- * with a video (a real H.264 clip, {@code src/test/resources/web/README.md}), a photo, an SVG and an
+ * (its 电子信箱 wrong, so it has a finding) with a video (a real H.264 clip, {@code src/test/resources/web/README.md}), a photo, an SVG and an
  * HTML file; a proposal from 佛山市; one whose 职业名称 and subject try markup; and a newsletter
  * (unrelated mail); a stranger's proposal naming another case (flagged). Accounts: {@code sheng} (province), {@code foshan} (city 佛山市), {@code guangzhou}
  * (city 广州市), {@code reader}; each password is {@link #PASSWORD}.
@@ -45,7 +45,7 @@ final class ConsoleRegister {
         CaseRegister.build(data, mail);
         Path extra = Files.createDirectories(mail.resolve("console"));
         SampleMails.write(extra, "21-video.eml", "chen@example.cn", "申报新职业（附视频）", "", "您好，建议书和演示视频见附件。", List.of(
-                new Part("新职业建议书-" + VIDEO_NAME + ".docx", SampleMails.proposal(Map.of("低空飞行器运维员", VIDEO_NAME))),
+                new Part("新职业建议书-" + VIDEO_NAME + ".docx", SampleMails.proposal(Map.of("低空飞行器运维员", VIDEO_NAME, "zhangsan@example.com", "chen#example.cn"))),
                 new Part("工作演示视频.mp4", Files.readAllBytes(VIDEO)),
                 new Part("现场照片.png", png()),
                 new Part("图示.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert('svg')\"><script>alert(2)</script></svg>"
