@@ -19,6 +19,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  */
 public final class Accounts {
     /** Compared against when the name is unknown, so a wrong name costs as long as a wrong password. */
+    private static final int MAX_TRACKED = 10_000;
     private static final String NO_USER_HASH = new BCryptPasswordEncoder().encode("no such user");
 
     private record Entry(Account account, String hash) {}
@@ -76,6 +77,10 @@ public final class Accounts {
         if (matches) {
             failures.remove(key);
             return new Accepted(entry.account());
+        }
+        if (failures.size() >= MAX_TRACKED) {
+            // Names typed at random must not fill the memory; the locks in force are kept.
+            failures.values().removeIf(failure -> !failure.lockedUntil().isAfter(now));
         }
         int count = (before == null || !before.lockedUntil().equals(Instant.EPOCH) ? 0 : before.count()) + 1;
         boolean locked = count >= lockoutAttempts;

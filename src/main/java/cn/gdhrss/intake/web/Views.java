@@ -41,13 +41,11 @@ final class Views {
     }
 
     static String categoryLabel(String code) {
-        return code.isEmpty() ? "" : Category.fromCode(code).map(Category::label).orElse(code);
+        return Category.labelOf(code);
     }
 
     static String reviews(List<ReviewRecord> reviews) {
-        return String.join("；", reviews.stream()
-                .map(review -> ReviewOutcomes.stageLabel(review.stage()) + "：" + ReviewOutcomes.resultLabel(review.stage(), review.result()))
-                .toList());
+        return ReviewOutcomes.summary(reviews);
     }
 
     /** The register row of a case, cells in the order of {@link RegisterColumns}. */
