@@ -1,5 +1,6 @@
 package cn.gdhrss.intake.cli;
 
+import cn.gdhrss.intake.casefile.CaseState;
 import cn.gdhrss.intake.casework.CaseSheet;
 import cn.gdhrss.intake.casework.ProposalFields;
 import cn.gdhrss.intake.casework.ProposalFields.FilledField;
@@ -95,10 +96,12 @@ final class CaseDetail {
         lines.add(new Line(section, "报送期", row.period() == null ? "未确定" : row.period() + "（依据：" + row.periodSource() + "）"));
         lines.add(new Line(section, "纸质材料", row.paperReceived() == null ? "未收到" : row.paperReceived() + " 收到"));
         if (row.mergedInto() != null) {
-            lines.add(new Line(section, "合并", "已并入 " + row.mergedInto()));
+            lines.add(CaseState.DUPLICATE.code().equals(row.status())
+                    ? new Line(section, "重复", "与 " + row.mergedInto() + " 重复（同一申报再次提交）")
+                    : new Line(section, "合并", "已并入 " + row.mergedInto()));
         }
         if (!sheet.mergedFrom().isEmpty()) {
-            lines.add(new Line(section, "并入本件的案件", String.join("、", sheet.mergedFrom())));
+            lines.add(new Line(section, "并入本件或与本件重复的案件", String.join("、", sheet.mergedFrom())));
         }
     }
 
