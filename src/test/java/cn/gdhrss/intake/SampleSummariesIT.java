@@ -75,9 +75,9 @@ class SampleSummariesIT {
             referenceByMail.putAll(referencesByMail(app));
             app.reviews().record(referenceByMail.get("02-city-passed.eml"), "city", "pass", "同意上报", "tester");
             app.reviews().record(referenceByMail.get("03-city-failed.eml"), "city", "fail", "与现有职业重叠", "tester");
-            // What withdraw REF and a duplicate decision leave in the register (the case commands of issue 8).
-            setState(app, referenceByMail.get("05-withdrawn.eml"), "withdrawn");
-            setState(app, referenceByMail.get("06-duplicate.eml"), "duplicate");
+            // The case commands of issue 8: withdraw REF, and merge REF --into REF --duplicate.
+            app.caseService().withdraw(referenceByMail.get("05-withdrawn.eml"), "申报人来信撤回", "tester");
+            app.caseService().merge(referenceByMail.get("06-duplicate.eml"), referenceByMail.get("01-valid.eml"), "", "tester", true);
             out = dir.resolve("out");
             app.summaries().write(PERIOD, null, out);
         }
@@ -207,17 +207,6 @@ class SampleSummariesIT {
                 }
             }
             return references;
-        });
-    }
-
-    private static void setState(App app, String reference, String state) {
-        app.database().inTransaction(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("UPDATE cases SET status = ? WHERE reference = ?")) {
-                statement.setString(1, state);
-                statement.setString(2, reference);
-                statement.executeUpdate();
-            }
-            return null;
         });
     }
 }
