@@ -92,8 +92,8 @@ final class CaseDetail {
         lines.add(new Line(section, "申报类别", row.category().isEmpty() ? "（未知）" : CaseViews.categoryLabel(row.category())));
         lines.add(new Line(section, "申报单位", row.applicant().isEmpty() ? "（未知）" : row.applicant()));
         lines.add(new Line(section, "首次收到", Times.local(row.receivedAt()) + "（北京时间），发件人 " + row.sender()));
-        lines.add(new Line(section, "城市", row.city().isEmpty() ? "未确定" : row.city() + "（依据：" + row.citySource() + "）"));
-        lines.add(new Line(section, "报送期", row.period() == null ? "未确定" : row.period() + "（依据：" + row.periodSource() + "）"));
+        lines.add(new Line(section, "城市", row.city().isEmpty() ? "未确定" : row.city() + "（依据：" + StatusNames.placeSource(row.citySource()) + "）"));
+        lines.add(new Line(section, "报送期", row.period() == null ? "未确定" : row.period() + "（依据：" + StatusNames.placeSource(row.periodSource()) + "）"));
         lines.add(new Line(section, "纸质材料", row.paperReceived() == null ? "未收到" : row.paperReceived() + " 收到"));
         if (row.mergedInto() != null) {
             lines.add(CaseState.DUPLICATE.code().equals(row.status())
@@ -136,8 +136,8 @@ final class CaseDetail {
         }
         for (CaseSheet.FiledAttachment filed : sheet.attachments()) {
             AttachmentRecord attachment = filed.attachment();
-            lines.add(new Line("附件", "第" + filed.version() + "版 " + attachment.seq(), attachment.name() + "（" + attachment.kind()
-                    + "，" + attachment.size() + " 字节，" + attachment.status()
+            lines.add(new Line("附件", "第" + filed.version() + "版 " + attachment.seq(), attachment.name() + "（"
+                    + StatusNames.attachmentKind(attachment.kind()) + "，" + attachment.size() + " 字节，" + StatusNames.attachmentState(attachment.status())
                     + (attachment.statusReason().isEmpty() ? "" : "：" + attachment.statusReason()) + "）"
                     + (filed.storedPath() == null ? "" : "  存放于 " + filed.storedPath())));
         }

@@ -90,7 +90,7 @@ class CaseWorkIT {
         for (String reference : ALL_CASES) {
             String page = ok("show", reference);
             assertThat(page).contains("【案件 " + reference + "】", "【版本】", "【附件】", "【回复】", "【审核】", "【处理记录】")
-                    .doesNotContain("\"applicant\"", "{", "Cannot print");
+                    .doesNotContain("\"applicant\"", "{", "Cannot print", "依据：none", "依据：received", "，ok）", "proposal_form");
             assertThat(JSON.readTree(ok("show", reference, "--json")).get("reference").asText()).isEqualTo(reference);
             assertThat(ok("show", reference.toLowerCase(java.util.Locale.ROOT), "--csv"))
                     .startsWith("\uFEFF部分,项目,内容\r\n案件 " + reference + ",职业（工种）名称,");
@@ -107,7 +107,7 @@ class CaseWorkIT {
         assertThat(positions).doesNotContain(-1).isSorted();
         String afterEmail = page.substring(page.indexOf("电子信箱：zhangsan#example")).lines().skip(1).findFirst().orElseThrow();
         assertThat(afterEmail).contains("▲ 错误").contains("电子信箱");
-        assertThat(page).contains("新职业建议书-工业数据标注员.docx（proposal_form", "存放于 " + data.resolve("files"),
+        assertThat(page).contains("新职业建议书-工业数据标注员.docx（建议书，", "存放于 " + data.resolve("files"),
                 "补正通知 → zhou@example.cn", "已生成（未发送）");
     }
 
@@ -207,7 +207,7 @@ class CaseWorkIT {
         assertThat(ok("assign", "XZY-2026-0003", "--city", "佛山")).contains("XZY-2026-0003 已更新", "佛山市");
         assertThat(ok("list", "--cases", "--city", "佛山市")).contains("XZY-2026-0003", "共 1 件");
         assertThat(refused("assign", "XZY-2026-0003", "--period", "2026-12-30")).contains("报送期应为配置的报送截止日之一");
-        assertThat(ok("show", "XZY-2026-0003")).contains("城市：佛山市（依据：staff）");
+        assertThat(ok("show", "XZY-2026-0003")).contains("城市：佛山市（依据：工作人员指定）");
     }
 
     @Test
