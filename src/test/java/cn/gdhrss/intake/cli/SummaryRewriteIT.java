@@ -32,6 +32,12 @@ class SummaryRewriteIT {
         }
     }
 
+    /** The register of {@link CaseRegister} under {@code data}; returns where the summary job writes the province's workbook. */
+    private Path registerWithCases(Path data) throws IOException {
+        CaseRegister.build(data, dir.resolve("mail"));
+        return data.resolve("summaries").resolve(PERIOD).resolve(PROVINCE);
+    }
+
     private static List<String> filesUnder(Path directory) throws IOException {
         if (!Files.exists(directory)) {
             return List.of();
@@ -53,9 +59,8 @@ class SummaryRewriteIT {
     @Test
     void periodIsRewrittenWhenItsCasesChangeAndItsRowsFollow() throws IOException {
         Path data = dir.resolve("data");
-        CaseRegister.build(data, dir.resolve("mail"));
+        Path province = registerWithCases(data);
         Path config = CaseRegister.emptyConfig(dir);
-        Path province = data.resolve("summaries").resolve(PERIOD).resolve(PROVINCE);
 
         assertThat(summaryJob(data)).contains(province);
         assertThat(data.resolve("summaries/2026-08-10")).doesNotExist();
@@ -87,9 +92,8 @@ class SummaryRewriteIT {
     @Test
     void messageCalledUnrelatedTakesItsCaseOutOfTheSummaryAndBackIn() throws IOException {
         Path data = dir.resolve("data");
-        CaseRegister.build(data, dir.resolve("mail"));
+        Path province = registerWithCases(data);
         Path config = CaseRegister.emptyConfig(dir);
-        Path province = data.resolve("summaries").resolve(PERIOD).resolve(PROVINCE);
         summaryJob(data);
         assertThat(WorkbookRows.naming(WorkbookRows.of(province, WorkbookRows.EXCLUDED), "XZY-2026-0008"))
                 .singleElement().asString().contains("待补正", "有 1 项待补正的错误");
