@@ -16,6 +16,8 @@ final class HtmlBody {
     /** Compact cells: five columns must still read on a 390 px phone. */
     private static final String CELL = "border:1px solid #c8ccd2;padding:5px 5px;vertical-align:top;text-align:left;font-size:13px;line-height:1.55;";
 
+    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("(?<![\\d-])(0\\d{2,3}-\\d{7,8})(?![\\d-])");
+
     private HtmlBody() {}
 
     static String of(String text) {
@@ -50,7 +52,7 @@ final class HtmlBody {
                 flush(out, plain);
                 boolean group = line.strip().startsWith("（");
                 out.append("<p style=\"margin:").append(group ? "10px 0 4px;font-weight:bold;" : "0 0 6px;padding-left:2em;text-indent:-1.4em;")
-                        .append("\">").append(escape(line.strip())).append("</p>\n");
+                        .append("\">").append(unbroken(escape(line.strip()))).append("</p>\n");
             } else {
                 plain.add(line);
             }
@@ -106,9 +108,14 @@ final class HtmlBody {
             if (out.length() > 0) {
                 out.append("<br>\n");
             }
-            out.append(escape(line.length() >= skip ? line.substring(skip).strip() : line));
+            out.append(unbroken(escape(line.length() >= skip ? line.substring(skip).strip() : line)));
         }
         return out.toString();
+    }
+
+    /** A telephone number (020-83305821) never breaks at its hyphen on a narrow screen. */
+    private static String unbroken(String html) {
+        return PHONE.matcher(html).replaceAll("<span style=\"white-space:nowrap;\">$1</span>");
     }
 
     static String escape(String text) {

@@ -123,6 +123,7 @@ class LetterScreenshotsIT {
         assertThat(letters.get("correction_no_form").bodyText().split("没有附件", -1)).as("said once").hasSize(2);
         assertThat(letters.get("batch").bodyText()).contains("受理编号：XZY-2026-0004、XZY-2026-0005", "共2份建议书");
         assertThat(letters.get("batch").bodyHtml()).contains("XZY-2026-</span><wbr>");
+        assertThat(letters.get("enquiry_ack").bodyHtml()).contains("<span style=\"white-space:nowrap;\">020-83305821</span>");
         assertThat(letters.get("batch").bodyText()).contains("| 编号 | 名称 | 申报单位 | 状态 | 需补正的问题 |",
                 "| XZY-2026-0005 | 康养照护规划师 | 广州某科技有限公司 | 待补正 | 《新职业建议书》“产生背景");
         assertThat(letters.get("batch").bodyHtml()).contains("<th style=", "<td style=");
