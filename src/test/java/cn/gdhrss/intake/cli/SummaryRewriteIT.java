@@ -73,19 +73,19 @@ class SummaryRewriteIT {
         ok(data, config, "withdraw", "XZY-2026-0002", "--note", "申报人来信撤回");
         assertThat(summaryJob(data)).contains(province);
         assertThat(WorkbookRows.naming(WorkbookRows.of(province, WorkbookRows.SUMMARY), "数字孪生应用工程师")).isEmpty();
-        assertThat(WorkbookRows.naming(WorkbookRows.of(province, WorkbookRows.EXCLUDED), "XZY-2026-0002"))
+        assertThat(WorkbookRows.naming(WorkbookRows.of(province, WorkbookRows.EXCLUDED), "| XZY-2026-0002 |"))
                 .singleElement().asString().contains("数字孪生应用工程师", "已撤回", "申报人已撤回");
 
         ok(data, config, "merge", "XZY-2026-0007", "--into", "XZY-2026-0001", "--duplicate");
         assertThat(summaryJob(data)).contains(province);
         assertThat(WorkbookRows.naming(WorkbookRows.of(province, WorkbookRows.SUMMARY), "低空飞行器运维员")).hasSize(sameName - 1);
-        assertThat(WorkbookRows.naming(WorkbookRows.of(province, WorkbookRows.EXCLUDED), "XZY-2026-0007"))
-                .singleElement().asString().contains("重复", "与另一件申报重复");
+        assertThat(WorkbookRows.naming(WorkbookRows.of(province, WorkbookRows.EXCLUDED), "| XZY-2026-0007 |"))
+                .singleElement().asString().contains("重复", "与另一件申报 XZY-2026-0001 重复（同一申报再次提交）");
 
         ok(data, config, "review", "XZY-2026-0001", "--stage", "city", "--result", "fail", "--note", "与现有职业重叠");
         assertThat(summaryJob(data)).contains(province);
         assertThat(WorkbookRows.naming(WorkbookRows.of(province, WorkbookRows.SUMMARY), "低空飞行器运维员")).hasSize(sameName - 2);
-        assertThat(WorkbookRows.naming(WorkbookRows.of(province, WorkbookRows.EXCLUDED), "XZY-2026-0001"))
+        assertThat(WorkbookRows.naming(WorkbookRows.of(province, WorkbookRows.EXCLUDED), "| XZY-2026-0001 |"))
                 .singleElement().asString().contains("地市初审未通过：与现有职业重叠");
     }
 
@@ -95,17 +95,17 @@ class SummaryRewriteIT {
         Path province = registerWithCases(data);
         Path config = CaseRegister.emptyConfig(dir);
         summaryJob(data);
-        assertThat(WorkbookRows.naming(WorkbookRows.of(province, WorkbookRows.EXCLUDED), "XZY-2026-0008"))
+        assertThat(WorkbookRows.naming(WorkbookRows.of(province, WorkbookRows.EXCLUDED), "| XZY-2026-0008 |"))
                 .singleElement().asString().contains("待补正", "有 1 项待补正的错误");
 
         assertThat(ok(data, config, "classify", "10", "unrelated")).contains("案件 XZY-2026-0008 → 非申报");
         assertThat(summaryJob(data)).contains(province);
-        assertThat(WorkbookRows.naming(WorkbookRows.of(province, WorkbookRows.EXCLUDED), "XZY-2026-0008"))
+        assertThat(WorkbookRows.naming(WorkbookRows.of(province, WorkbookRows.EXCLUDED), "| XZY-2026-0008 |"))
                 .singleElement().asString().contains("非申报", "不是新职业申报");
 
         assertThat(ok(data, config, "classify", "10", "submission")).contains("案件 XZY-2026-0008 → 待补正");
         assertThat(summaryJob(data)).contains(province);
-        assertThat(WorkbookRows.naming(WorkbookRows.of(province, WorkbookRows.EXCLUDED), "XZY-2026-0008"))
+        assertThat(WorkbookRows.naming(WorkbookRows.of(province, WorkbookRows.EXCLUDED), "| XZY-2026-0008 |"))
                 .singleElement().asString().contains("待补正", "有 1 项待补正的错误");
     }
 
