@@ -60,7 +60,7 @@ final class StatusNames {
 
     /** The step a message's processing record names: 收到、提取附件、解析表格、回复、分类… */
     static String event(String kind) {
-        return EVENTS.getOrDefault(kind, NAMES.getOrDefault(kind, kind));
+        return EVENTS.getOrDefault(kind, kind);
     }
 
     /** Where a city or period came from, in words: 工作人员指定. */
