@@ -132,7 +132,7 @@ public final class App implements AutoCloseable {
         this.healthSettings = HealthSettings.from(settings);
         this.cases = new CaseRepository(database, clock);
         this.outbox = new OutboxRepository(database, clock);
-        this.composer = new ReplyComposer(replySettings.templates(), OfficeSettings.from(settings), clock);
+        this.composer = new ReplyComposer(replySettings.templates(), OfficeSettings.from(settings), clock, periods());
         this.outboxSender = new OutboxSender(outbox, transport(SmtpSettings.from(settings)),
                 new OutgoingMessageWriter(replySettings.from(), replySettings.fromName()), clock,
                 replySettings.retryInitial(), replySettings.retryMax(), replySettings.maxAttempts(), replySettings.warnAfter());
@@ -219,7 +219,7 @@ public final class App implements AutoCloseable {
 
     /** Reclassify, reprocess, resend, and the mail that is no case: for the CLI and the web console. */
     public MailDesk mailDesk() {
-        return new MailDesk(messages, cases, outbox, outboxSender, intake::processPending);
+        return new MailDesk(messages, cases, outbox, outboxSender, caseService(), intake::processPending);
     }
 
     /** The staff web console's settings (issue 9). */

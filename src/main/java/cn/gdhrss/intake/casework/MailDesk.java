@@ -42,15 +42,17 @@ public final class MailDesk {
     private final CaseRepository cases;
     private final OutboxRepository outbox;
     private final OutboxSender sender;
+    private final CaseService caseService;
     private final Runnable processPending;
 
     /** @param processPending runs the processing steps on every pending message (the intake's lock held) */
     public MailDesk(MessageRepository messages, CaseRepository cases, OutboxRepository outbox, OutboxSender sender,
-            Runnable processPending) {
+            CaseService caseService, Runnable processPending) {
         this.messages = messages;
         this.cases = cases;
         this.outbox = outbox;
         this.sender = sender;
+        this.caseService = caseService;
         this.processPending = processPending;
     }
 
@@ -60,15 +62,27 @@ public final class MailDesk {
                 "类别应为 submission（申报材料）、enquiry（咨询）或 unrelated（无关邮件），不是“" + typed + "”。"));
     }
 
-    /** Staff's class for message {@code id}; the answer step runs on it at once (each letter at most once). */
-    public MessageRecord classify(long id, MailClass mailClass) {
+    /** A message after staff classed it, and its cases whose state followed ("XZY-2026-0001 → 非申报"). */
+    public record Classified(MessageRecord message, List<String> caseChanges) {
+        public Classified {
+            caseChanges = List.copyOf(caseChanges);
+        }
+    }
+
+    /**
+     * Staff's class for message {@code id}: its cases follow (非申报, or back from it, see
+     * {@link CaseService#followMailClass}), then the answer step runs on it at once (each letter at most once).
+     */
+    public Classified classify(long id, MailClass mailClass, String by) {
         String reason = "工作人员指定为“" + mailClass.label() + "”";
         if (!messages.classifyByStaff(id, mailClass.code(), reason, AnswerStep.FROM_STATUS,
                 List.of(AnswerStep.ANSWERED, AnswerStep.NO_REPLY))) {
             throw noMessage(id);
         }
+        // Before the pass: a case restored from 非申报 is then refiled by intake like any other.
+        List<String> changes = caseService.followMailClass(id, mailClass == MailClass.SUBMISSION, by);
         processPending.run();
-        return messages.find(id).orElseThrow();
+        return new Classified(messages.find(id).orElseThrow(), changes);
     }
 
     /** Reads message {@code id} again from its archived bytes; replies only if {@code reply} and its result changed. */

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -18,7 +19,8 @@ import picocli.CommandLine.Spec;
  * submission is filed and gets its receipt or correction, an enquiry its acknowledgement, each
  * only if that letter has not gone out for this message before.
  */
-@Command(name = "classify", description = "工作人员指定邮件类别：submission（申报材料）、enquiry（咨询）或 unrelated（无关邮件），随后发出该类别应有的回复（只发一次）")
+@Command(name = "classify", description = "工作人员指定邮件类别：submission（申报材料）、enquiry（咨询）或 unrelated（无关邮件），随后发出该类别应有的回复（只发一次）；"
+        + "已立案的邮件改为咨询或无关邮件时案件状态为“非申报”，改回申报材料时按核对结果恢复")
 final class ClassifyCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -28,6 +30,9 @@ final class ClassifyCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "ID", description = "邮件编号（list 中的编号）")
     long id;
+
+    @Option(names = "--by", description = "操作人，默认当前系统用户")
+    String by = System.getProperty("user.name", "");
 
     @Parameters(index = "1", paramLabel = "CLASS", description = "submission|enquiry|unrelated，也可写 申报材料、咨询、无关邮件")
     String mailClass = "";
@@ -42,15 +47,17 @@ final class ClassifyCommand implements Callable<Integer> {
             return 1;
         }
         try (App app = common.openApp()) {
-            MessageRecord message;
+            MailDesk.Classified classified;
             try {
-                message = app.mailDesk().classify(id, parsed);
+                classified = app.mailDesk().classify(id, parsed, by);
             } catch (CaseWorkException e) {
                 spec.commandLine().getErr().println("没有编号为 " + id + " 的邮件。");
                 return 1;
             }
+            MessageRecord message = classified.message();
             spec.commandLine().getOut().println("邮件 " + id + " 已归为“" + parsed.label() + "”，当前状态："
                     + StatusNames.message(message.status()) + (message.statusReason().isEmpty() ? "" : "，" + message.statusReason()));
+            classified.caseChanges().forEach(change -> spec.commandLine().getOut().println("案件 " + change));
             return 0;
         }
     }

@@ -210,8 +210,8 @@ final class CasePages {
         Map<String, Object> view = Views.row(row);
         view.put("openWarnings", row.openWarnings());
         view.put("sender", row.sender());
-        view.put("citySource", row.citySource());
-        view.put("periodSource", row.periodSource());
+        view.put("citySource", row.citySource().isEmpty() ? "" : cn.gdhrss.intake.casework.StatusNames.placeSource(row.citySource()));
+        view.put("periodSource", row.periodSource().isEmpty() ? "" : cn.gdhrss.intake.casework.StatusNames.placeSource(row.periodSource()));
         view.put("paper", row.paperReceived() == null ? "" : row.paperReceived().toString());
         view.put("mergedInto", row.mergedInto() == null ? "" : row.mergedInto());
         view.put("mergedFrom", String.join("、", sheet.mergedFrom()));

@@ -231,9 +231,10 @@ final class OfficePages {
             server.done(ctx, "/mail", "未办理：" + e.getMessage());
             return;
         }
-        app.mailDesk().classify(message.id(), mailClass);
+        MailDesk.Classified classified = app.mailDesk().classify(message.id(), mailClass, ConsoleServer.account(ctx).actor());
         List<String> cases = app.mailDesk().casesOf(message.id());
         server.done(ctx, "/mail", "邮件 " + message.id() + " 已归为“" + mailClass.label() + "”"
-                + (cases.isEmpty() ? "" : "，案件 " + String.join("、", cases)) + "。");
+                + (cases.isEmpty() ? "" : "，案件 " + String.join("、", cases))
+                + (classified.caseChanges().isEmpty() ? "" : "（" + String.join("；", classified.caseChanges()) + "）") + "。");
     }
 }
