@@ -79,7 +79,10 @@ final class CaseActions {
     /** The command line's words for the review form's boxes, as the page names them. */
     static String inPageWords(String message) {
         return message.replace("请加 --force 并用 --note 写明理由", "请勾选“尚有错误仍予通过”并在意见栏写明理由")
-                .replace("用 --note 写明理由", "在意见栏写明理由").replace("--force", "“尚有错误仍予通过”");
+                .replace("请用 --city 或 --period 指定要改的内容", "请选择要改的城市或报送期")
+                .replace("请用 --into 指定另一个案件", "请填写另一个案件的编号")
+                .replace("先用 assign --city 省属 标明", "先在“更改城市或报送期”中选“省属”")
+                .replace("请在 --text 指定的文件中写好要发给申报人的内容", "请写好要发给申报人的内容");
     }
 
     private void review(Context ctx) {
@@ -175,7 +178,7 @@ final class CaseActions {
             message = "外发邮件 " + id + " 已重新排队，当前状态：" + OutboxNames.state(row.state())
                     + (row.lastResponse().isEmpty() ? "" : "（" + row.lastResponse() + "）") + "。";
         } catch (CaseWorkException e) {
-            message = "未办理：" + e.getMessage();
+            message = "未办理：" + e.getMessage().replace("请加 --force", "请在案件页的往来邮件中点“重发”");
         }
         server.done(ctx, back, message);
     }
