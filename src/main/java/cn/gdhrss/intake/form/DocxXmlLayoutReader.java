@@ -40,6 +40,8 @@ final class DocxXmlLayoutReader {
     private static final int MAX_DEPTH = 8;
     /** Fonts whose letters are pictures: a "R" in Wingdings 2 is a ticked box. */
     private static final List<String> SYMBOL_FONTS = List.of("wingdings", "webdings", "symbol");
+    static final String CHECKED_BOX = "☑";
+    static final String EMPTY_BOX = "☐";
 
     private final LayoutBuilder builder = new LayoutBuilder();
     private final Deque<TableState> tables = new ArrayDeque<>();
@@ -51,6 +53,10 @@ final class DocxXmlLayoutReader {
     private boolean inRun;
     private boolean symbolFont;
     private boolean placeholder;
+    /** Inside a legacy form check box (w:ffData/w:checkBox): its default and its state when set. */
+    private boolean inCheckBox;
+    private boolean checkBoxDefault;
+    private Boolean checkBoxChecked;
     private boolean word2003;
     private int events;
 
@@ -132,8 +138,31 @@ final class DocxXmlLayoutReader {
             case "gridSpan" -> setSpan(attribute(reader, "val"));
             case "vMerge", "vmerge" -> setContinuation(attribute(reader, "val"));
             case "gridBefore" -> setGridBefore(attribute(reader, "val"));
+            case "checkBox" -> startCheckBox();
+            case "default" -> checkBoxDefault = inCheckBox ? isOn(attribute(reader, "val")) : checkBoxDefault;
+            case "checked" -> checkBoxChecked = inCheckBox ? isOn(attribute(reader, "val")) : checkBoxChecked;
             default -> { }
         }
+    }
+
+    private void startCheckBox() {
+        inCheckBox = true;
+        checkBoxDefault = false;
+        checkBoxChecked = null;
+    }
+
+    /** A legacy form check box (FORMCHECKBOX) shows no text: its state becomes the mark Word draws. */
+    private void endCheckBox() {
+        if (inCheckBox) {
+            inCheckBox = false;
+            boolean checked = checkBoxChecked != null ? checkBoxChecked : checkBoxDefault;
+            paragraph.append(checked ? CHECKED_BOX : EMPTY_BOX);
+        }
+    }
+
+    /** An OOXML on/off property: absent value means on. */
+    private static boolean isOn(String value) {
+        return value == null || value.equals("1") || value.equalsIgnoreCase("true") || value.equalsIgnoreCase("on");
     }
 
     /** Word 2003 XML and some writers leave the attributes unqualified. */
@@ -175,6 +204,7 @@ final class DocxXmlLayoutReader {
             case "tc" -> endCell();
             case "tr" -> endRow();
             case "tbl" -> endTable();
+            case "checkBox" -> endCheckBox();
             default -> { }
         }
     }
