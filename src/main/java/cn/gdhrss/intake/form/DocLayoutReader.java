@@ -120,8 +120,8 @@ final class DocLayoutReader {
         int p = 0;
         while (p < cell.numParagraphs()) {
             Paragraph paragraph = cell.getParagraph(p);
-            if (paragraph.getTableLevel() > level && level < MAX_NESTING) {
-                Table inner = cell.getTable(paragraph);
+            Table inner = paragraph.getTableLevel() > level && level < MAX_NESTING ? nestedTable(cell, paragraph) : null;
+            if (inner != null) {
                 nested.add(rows(inner));
                 p += Math.max(1, inner.numParagraphs());
             } else {
@@ -130,6 +130,15 @@ final class DocLayoutReader {
             }
         }
         return String.join("\n", paragraphs);
+    }
+
+    /** The table nested in a cell from its first paragraph; null when HWPF cannot delimit it (read as text). */
+    private static Table nestedTable(TableCell cell, Paragraph first) {
+        try {
+            return cell.getTable(first);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** A nested table's rows; tables nested deeper still are read as rows of it, after their row. */
