@@ -224,19 +224,7 @@ final class DocLayoutReader {
      * paragraph marks removed, Wingdings symbols (U+F0xx) turned into marks.
      */
     static String text(String raw) {
-        String text = Range.stripFields(raw);
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '\uF000' && c <= '\uF0FF') {
-                out.append(SymbolMarks.mark(c));
-            } else if (c == '\u0007') {
-                continue;
-            } else {
-                out.append(c);
-            }
-        }
-        String cleaned = out.toString();
+        String cleaned = SymbolMarks.inText(Range.stripFields(raw)).replace("\u0007", "");
         while (cleaned.endsWith("\r") || cleaned.endsWith("\n")) {
             cleaned = cleaned.substring(0, cleaned.length() - 1);
         }

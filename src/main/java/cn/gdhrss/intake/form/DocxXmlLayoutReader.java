@@ -53,6 +53,9 @@ final class DocxXmlLayoutReader {
     private boolean inRun;
     private boolean symbolFont;
     private boolean placeholder;
+    /** The style being defined (Word 2003 XML has its styles in the same file) and those in a symbol font. */
+    private String style;
+    private final Set<String> symbolStyles = new java.util.HashSet<>();
     /** Inside a legacy form check box (w:ffData/w:checkBox): its default and its state when set. */
     private boolean inCheckBox;
     private boolean checkBoxDefault;
@@ -96,7 +99,7 @@ final class DocxXmlLayoutReader {
                         end(reader.getLocalName(), reader.getNamespaceURI());
                     } else if (event == XMLStreamConstants.CHARACTERS && inText && skipDepth == 0
                             && paragraph.length() < LayoutBuilder.MAX_CELL_CHARS) {
-                        paragraph.append(symbolFont ? symbolText(reader.getText()) : reader.getText());
+                        paragraph.append(symbolFont ? symbolText(reader.getText()) : SymbolMarks.inText(reader.getText()));
                     }
                 }
             } finally {
@@ -127,6 +130,8 @@ final class DocxXmlLayoutReader {
             case "gridAfter" -> setGridAfter();
             case "r" -> startRun();
             case "rFonts" -> setFont(reader);
+            case "style" -> style = attribute(reader, "styleId");
+            case "rStyle" -> symbolFont = symbolFont || inRun && symbolStyles.contains(attribute(reader, "val"));
             case "tab" -> paragraph.append('\t');
             case "br", "cr" -> paragraph.append('\n');
             case "sym" -> paragraph.append(symbol(attribute(reader, "char")));
@@ -205,6 +210,7 @@ final class DocxXmlLayoutReader {
             case "tr" -> endRow();
             case "tbl" -> endTable();
             case "checkBox" -> endCheckBox();
+            case "style" -> style = null;
             default -> { }
         }
     }
@@ -215,13 +221,17 @@ final class DocxXmlLayoutReader {
     }
 
     private void setFont(XMLStreamReader reader) {
-        if (!inRun) {
+        if (!inRun && style == null) {
             return;
         }
-        for (String attribute : List.of("ascii", "hAnsi", "eastAsia", "cs")) {
+        for (String attribute : List.of("ascii", "hAnsi", "h-ansi", "eastAsia", "fareast", "cs")) {
             String font = attribute(reader, attribute);
             if (font != null && isSymbolFont(font)) {
-                symbolFont = true;
+                if (inRun) {
+                    symbolFont = true;
+                } else if (symbolStyles.size() < MAX_PARAGRAPHS_PER_CELL) {
+                    symbolStyles.add(style);
+                }
                 return;
             }
         }
