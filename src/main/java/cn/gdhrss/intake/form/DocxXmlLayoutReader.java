@@ -21,7 +21,8 @@ import org.apache.poi.util.XMLHelper;
  * .doc name): the element names are the same. What a reader of the printed form sees (issue 13):
  * the accepted view of tracked changes (insertions in; deletions and move-from out), content
  * controls showing their placeholder as empty, text boxes and nested tables in document order,
- * ticks from symbol fonts (w:sym, or a letter in a Wingdings run) as marks; field instructions
+ * ticks from symbol fonts (w:sym, a letter in a Wingdings run or style, a U+F0xx character) and
+ * legacy form check boxes (FORMCHECKBOX) as marks; field instructions
  * and alternate renderings left out. Call {@link #read} once per part (page headers first, then
  * the body), then {@link #build}.
  */

@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Issue 13 by mail: each way Word and WPS save the form (RTF, Word 2003 XML, web page, single-file
  * web page, each named .doc; Strict Open XML .docx), delivered into the Maildir and taken through
  * the whole pipeline, becomes a case with its proposal read, and its letter treats it as the Word
- * form it is; a program renamed .doc is still told apart.
+ * form it is; a real Word 97 .doc (with form check boxes) stays one, and a program renamed .doc is
+ * still told apart.
  */
 class VariantMailIT {
     private static final Path VARIANTS = SampleMails.FORMS.resolve("variants");
@@ -46,7 +47,7 @@ class VariantMailIT {
         Path maildirNew = Files.createDirectories(data.resolve("mailbox").resolve("new"));
         List<String> files = List.of("proposal_rtf-libreoffice.doc", "proposal_word2003xml-libreoffice.doc",
                 "proposal_htm-utf8-libreoffice.doc", "proposal_mht-gb2312-qp-handedited.doc",
-                "proposal_strict-ooxml-handedited.docx");
+                "proposal_strict-ooxml-handedited.docx", "proposal_doc97-formcheckbox-hyperlink-libreoffice.doc");
         long time = 1_788_000_000L;
         for (String file : files) {
             byte[] bytes = Files.readAllBytes(VARIANTS.resolve(file));
@@ -78,7 +79,7 @@ class VariantMailIT {
     @ParameterizedTest
     @ValueSource(strings = {"proposal_rtf-libreoffice.doc", "proposal_word2003xml-libreoffice.doc",
             "proposal_htm-utf8-libreoffice.doc", "proposal_mht-gb2312-qp-handedited.doc",
-            "proposal_strict-ooxml-handedited.docx"})
+            "proposal_strict-ooxml-handedited.docx", "proposal_doc97-formcheckbox-hyperlink-libreoffice.doc"})
     void variantBecomesACaseWithItsProposalAndALetterAboutTheForm(String file) {
         String reference;
         OutboxRecord letter;
