@@ -88,12 +88,20 @@ final class ParseBenchmark implements Benchmarks.Benchmark {
             Files.copy(source, file);
             files.add(file);
         }
-        parseForms(files, catalogues, 1);
+        for (int warm = 0; warm < 3; warm++) {
+            parseForms(files, catalogues, 1);
+        }
         double forms = files.size() / time(() -> parseForms(files, catalogues, 1));
-        extractText(files, 1);
-        double tika = files.size() / time(() -> extractText(files, 1));
-        out.printf(Locale.ROOT, "parse: %-50s forms %7.1f/s, Tika plain text %7.1f/s = %5.1f×%n", name, forms, tika,
-                forms / tika);
+        try {
+            extractText(files, 1);
+            double tika = files.size() / time(() -> extractText(files, 1));
+            out.printf(Locale.ROOT, "parse: %-50s forms %7.1f/s, Tika plain text %7.1f/s = %5.1f×%n", name, forms, tika,
+                    forms / tika);
+        } catch (java.util.concurrent.ExecutionException tikaFailed) {
+            // Tika's OOXML parser refuses Strict Open XML (POI bug 57699): there is nothing to compare.
+            out.printf(Locale.ROOT, "parse: %-50s forms %7.1f/s, Tika cannot read it (%s)%n", name, forms,
+                    tikaFailed.getCause().getClass().getSimpleName());
+        }
     }
 
     private interface Work {
