@@ -14,8 +14,8 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import cn.gdhrss.intake.report.ReportingPeriods;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -54,16 +54,25 @@ public final class ReplyComposer {
     private final Configuration templates;
     private final OfficeSettings office;
     private final Clock clock;
-    private final ReportingPeriods periods = ReportingPeriods.ofNotice();
+    private final ReportingPeriods periods;
 
     public ReplyComposer(Path templateDir, OfficeSettings office) {
         this(templateDir, office, Clock.systemUTC());
     }
 
-    /** @param clock dates the letters */
+    /** With the notice's own reporting periods. */
     public ReplyComposer(Path templateDir, OfficeSettings office, Clock clock) {
+        this(templateDir, office, clock, ReportingPeriods.ofNotice());
+    }
+
+    /**
+     * @param clock dates the letters
+     * @param periods the configured reporting periods ({@code periods.*}): a correction is never due past its period's deadline
+     */
+    public ReplyComposer(Path templateDir, OfficeSettings office, Clock clock, ReportingPeriods periods) {
         this.office = office;
         this.clock = clock;
+        this.periods = periods;
         this.templates = new Configuration(Configuration.VERSION_2_3_34);
         try {
             templates.setDirectoryForTemplateLoading(templateDir.resolve("reply").toFile());
@@ -106,6 +115,29 @@ public final class ReplyComposer {
         model.put("office", officeModel());
         model.put("today", DATE.format(clock.instant()));
         return render(ENQUIRY_ACK, ENQUIRY_ACK, "", model);
+    }
+
+    /** The letters staff start from in the console (issue 9): templates {@code reply/letter_<kind>.ftl}. */
+    public static final List<String> LETTER_KINDS = List.of("correction", "question", "outcome");
+
+    /**
+     * A draft of a staff letter about a case, for staff to edit before it is queued: {@code kind}
+     * one of {@link #LETTER_KINDS}; the findings are put as the applicant reads them.
+     */
+    public ComposedMail composeLetterDraft(String kind, String reference, String title, String applicant, String statusLabel,
+            List<Finding> findings) {
+        if (!LETTER_KINDS.contains(kind)) {
+            throw new IllegalArgumentException("Unknown letter template '" + kind + "'");
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("reference", reference);
+        model.put("title", HeaderSafe.text(title, 200));
+        model.put("addressee", applicant.isBlank() ? "申报人" : applicant);
+        model.put("statusLabel", statusLabel);
+        model.put("problems", FindingSentences.forApplicant(findings));
+        model.put("office", officeModel());
+        model.put("letterDate", DATE.format(clock.instant()));
+        return render(StaffLetter.KIND, "letter_" + kind, reference, model);
     }
 
     /** A mail to staff about the service itself (health). */
