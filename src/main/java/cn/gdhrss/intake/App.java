@@ -247,7 +247,7 @@ public final class App implements AutoCloseable {
 
     /** Reclassify, reprocess, resend, and the mail that is no case: for the CLI and the web console. */
     public MailDesk mailDesk() {
-        return new MailDesk(messages, cases, outbox, outboxSender, caseService(), intake::processPending);
+        return new MailDesk(messages, cases, outbox, outboxSender.get(), caseService(), () -> intake.get().processPending());
     }
 
     /** The staff web console's settings (issue 9). */
@@ -357,7 +357,7 @@ public final class App implements AutoCloseable {
     }
 
     public ReplyComposer composer() {
-        return composer;
+        return composer.get();
     }
 
     public OutboxSender outboxSender() {
