@@ -141,7 +141,7 @@ final class StatusCommand implements Callable<Integer> {
     private static void plain(PrintWriter out, Map<String, Object> view, List<String> problems) {
         out.println("服务：" + ((Map<String, Object>) view.get("service")).get("text"));
         for (Map<String, Object> box : (List<Map<String, Object>>) view.get("mailboxes")) {
-            out.println("邮箱 " + box.get("mailbox") + "：" + box.get("text"));
+            out.println(ServiceHealth.mailboxLabel((String) box.get("mailbox")) + "：" + box.get("text"));
         }
         out.println("待处理邮件：" + view.get("backlog") + " 封");
         counts(out, "各状态邮件数", (List<Map<String, Object>>) view.get("messages_by_status"), "封");

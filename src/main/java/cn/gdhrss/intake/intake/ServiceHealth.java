@@ -60,4 +60,9 @@ public record ServiceHealth(Optional<ServiceHeartbeat.Beat> beat, boolean runnin
                 counts.getOrDefault(MessageRepository.FAILED, 0), waiting, outbox.listTrouble(warnAfter).size(),
                 store.getUsableSpace(), store.getTotalSpace());
     }
+
+    /** The name staff read for a mailbox: imported .eml files are not a mailbox they configured. */
+    public static String mailboxLabel(String mailbox) {
+        return FileImportSource.MAILBOX.equals(mailbox) ? "导入的邮件文件" : "邮箱 " + mailbox;
+    }
 }

@@ -96,8 +96,8 @@ final class OfficePages {
         ServiceHealth health = ServiceHealth.read(app.dataDir(), app.mailboxSettings().mailboxName(), app.passes(), app.messages(),
                 app.outbox(), app.replySettings().warnAfter(), now);
         List<Map<String, Object>> boxes = new ArrayList<>();
-        health.lastSuccess().forEach((mailbox, at) -> boxes.add(Views.of("mailbox", mailbox, "lastSuccess",
-                at == null ? "从未成功收取" : Views.time(at))));
+        health.lastSuccess().forEach((mailbox, at) -> boxes.add(Views.of("mailbox", ServiceHealth.mailboxLabel(mailbox), "lastSuccess",
+                at == null ? "从未成功收取" : "最近一次成功收取：" + Views.time(at))));
         return Views.of("running", health.running(),
                 "service", health.running() ? "运行中（最近心跳 " + Views.time(health.beat().orElseThrow().beatAt()) + "）"
                         : health.beat().map(beat -> "未运行（最近心跳 " + Views.time(beat.beatAt()) + "）").orElse("未运行（没有服务心跳）"),
