@@ -3,6 +3,7 @@ package cn.gdhrss.intake.cli;
 import cn.gdhrss.intake.casework.StatusNames;
 import cn.gdhrss.intake.App;
 import cn.gdhrss.intake.casework.CaseService;
+import cn.gdhrss.intake.register.CaseQuery;
 import cn.gdhrss.intake.register.MailClassRecord;
 import cn.gdhrss.intake.register.MessageRecord;
 import cn.gdhrss.intake.register.MessageRepository.MessageExtras;
@@ -71,8 +72,8 @@ final class ListCommand implements Callable<Integer> {
         try (App app = common.openApp()) {
             if (cases) {
                 CaseService service = app.caseService();
-                CaseViews.print(spec.commandLine().getOut(),
-                        service.list(service.inputs().query(period, city, status, category, industry, text, flagged), limit), json, csv);
+                CaseQuery query = service.inputs().query(period, city, status, category, industry, text, flagged);
+                CaseViews.stream(spec.commandLine().getOut(), each -> service.forEach(query, limit, each), json, csv);
                 return 0;
             }
             if (period != null || city != null || status != null || category != null || industry != null || text != null || flagged) {
