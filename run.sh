@@ -24,6 +24,8 @@ install_test_packages() {
   dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
   # LetterScreenshotsIT renders every reply template in headless Chromium at phone and desktop width.
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  # ConsoleBrowserIT drives the staff console in that Chromium through Selenium and its chromedriver.
+  [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
   # The end-to-end suite reads a real IMAP server and sends through a real MTA: Debian's Dovecot and
   # Postfix, each started by its test on a loopback port with a configuration of its own.
   [ -x /usr/sbin/dovecot ] || missing+=(dovecot-imapd)

@@ -59,6 +59,8 @@ import cn.gdhrss.intake.schedule.IntakeScheduler;
 import cn.gdhrss.intake.schedule.OutboxJob;
 import cn.gdhrss.intake.casework.CaseInputs;
 import cn.gdhrss.intake.casework.CaseService;
+import cn.gdhrss.intake.casework.MailDesk;
+import cn.gdhrss.intake.config.WebSettings;
 import cn.gdhrss.intake.register.CaseWorkRepository;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -215,6 +217,16 @@ public final class App implements AutoCloseable {
                 Duration.ofDays(settings.integer("todo.correction-days", 14)), clock);
     }
 
+    /** Reclassify, reprocess, resend, and the mail that is no case: for the CLI and the web console. */
+    public MailDesk mailDesk() {
+        return new MailDesk(messages, cases, outbox, outboxSender, caseService(), intake::processPending);
+    }
+
+    /** The staff web console's settings (issue 9). */
+    public WebSettings webSettings() {
+        return WebSettings.from(settings);
+    }
+
     /** The checker of typed cities, states, periods and dates. */
     public CaseInputs caseInputs() {
         return new CaseInputs(cityResolver().cities(), periods(), LocalDate.now(clock.withZone(CaseAttribution.BEIJING)));
@@ -314,6 +326,10 @@ public final class App implements AutoCloseable {
 
     public OutboxRepository outbox() {
         return outbox;
+    }
+
+    public ReplyComposer composer() {
+        return composer;
     }
 
     public OutboxSender outboxSender() {

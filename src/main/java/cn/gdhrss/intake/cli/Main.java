@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
             WithdrawCommand.class,
             TodoCommand.class,
             SummaryCommand.class,
+            UserCommand.class,
             OutboxCommand.class,
             ResendCommand.class,
             CommandLine.HelpCommand.class
