@@ -52,6 +52,7 @@ public final class ExtractStep implements ProcessingStep {
         Extraction extraction = extractor.extract(archive.resolve(message.rawPath()));
         List<AttachmentRecord> attachments = extraction.files().stream().map(ExtractStep::recordOf).toList();
         messages.saveExtraction(message.id(), attachments, extraction.bodyText(), "received", "extracted", describe(extraction));
+        CrashPoints.reach("extract.saved");
     }
 
     /** A message over the limit is recorded as one over-limit item, so the sender is told like for any too-large file. */

@@ -77,7 +77,9 @@ public final class IntakePass {
             try (InputStream raw = source.openRaw(message)) {
                 archived = archive.store(raw);
             }
+            CrashPoints.reach("intake.archived");
             Registration registration = repository.register(newMessage(mailbox, message, archived));
+            CrashPoints.reach("intake.registered");
             source.afterCommit(message);
             return registration.isNew() ? Taken.NEW : Taken.DUPLICATE;
         } catch (IOException | RuntimeException e) {

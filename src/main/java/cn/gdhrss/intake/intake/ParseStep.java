@@ -12,13 +12,15 @@ import cn.gdhrss.intake.form.SummaryTable;
 import cn.gdhrss.intake.register.AttachmentRecord;
 import cn.gdhrss.intake.register.FormRepository;
 import cn.gdhrss.intake.register.FormRepository.ParsedDocument;
+import cn.gdhrss.intake.register.FormRepository.ProposalLink;
 import cn.gdhrss.intake.register.FormRepository.ProposalName;
 import cn.gdhrss.intake.register.MessageRecord;
 import cn.gdhrss.intake.register.MessageRepository;
-import cn.gdhrss.intake.register.StoredDocument;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -71,9 +73,11 @@ public final class ParseStep implements ProcessingStep {
         List<ProposalName> registered = forms.listProposalNames(message.id());
         documents = withDuplicateWarnings(documents, registered);
         documents = withTableComparisons(documents, registered);
+        // The links go in with the forms and the status: written after the commit, a crash between the two
+        // lost them for good, since nothing parses a message twice.
         forms.saveParsed(message.id(), documents, messageFindings(attachments, documents), "extracted", "parsed",
-                describe(documents));
-        linkDuplicates(message.id(), registered);
+                describe(documents), duplicateLinks(documents, registered));
+        CrashPoints.reach("parse.saved");
     }
 
     private List<Finding> messageFindings(List<AttachmentRecord> attachments, List<ParsedDocument> documents) {
@@ -144,19 +148,24 @@ public final class ParseStep implements ProcessingStep {
         return found;
     }
 
-    private void linkDuplicates(long messageRef, List<ProposalName> registered) {
-        for (StoredDocument document : forms.listDocuments(messageRef)) {
-            if (document.proposal() == null || document.proposalId() == null) {
+    /** For each document holding a proposal (by attachment number), the registered proposals of the same or a similar name. */
+    private Map<Integer, List<ProposalLink>> duplicateLinks(List<ParsedDocument> documents, List<ProposalName> registered) {
+        Map<Integer, List<ProposalLink>> links = new HashMap<>();
+        for (ParsedDocument document : documents) {
+            Proposal proposal = document.result().proposal();
+            if (proposal == null) {
                 continue;
             }
-            String name = document.proposal().occupation().name();
+            String name = proposal.occupation().name();
             for (ProposalName other : registered) {
                 double similarity = duplicates.similarity(name, other.name());
                 if (similarity >= DuplicateMatcher.SIMILAR_THRESHOLD) {
-                    forms.link(document.proposalId(), other.proposalId(), similarity, duplicates.isSameOccupation(name, other.name()));
+                    links.computeIfAbsent(document.attachmentSeq(), seq -> new ArrayList<>())
+                            .add(new ProposalLink(other.proposalId(), similarity, duplicates.isSameOccupation(name, other.name())));
                 }
             }
         }
+        return links;
     }
 
     private static String describe(List<ParsedDocument> documents) {

@@ -8,6 +8,7 @@ import cn.gdhrss.intake.casefile.Refiling;
 import cn.gdhrss.intake.casefile.Submission;
 import cn.gdhrss.intake.casefile.SubmissionLoader;
 import cn.gdhrss.intake.config.ReplySettings;
+import cn.gdhrss.intake.intake.CrashPoints;
 import cn.gdhrss.intake.intake.ProcessingStep;
 import cn.gdhrss.intake.intake.RawArchive;
 import cn.gdhrss.intake.register.CaseRecord;
@@ -116,6 +117,7 @@ public final class AnswerStep implements ProcessingStep {
                         classification.mailClass().label() + "，不回复：" + String.join("；", classification.reasons()));
             };
         });
+        CrashPoints.reach("answer.saved");
         if (queued && sender != null && settings.sendInPass()) {
             sender.sendDue();
         }

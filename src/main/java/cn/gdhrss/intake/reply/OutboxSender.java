@@ -1,5 +1,6 @@
 package cn.gdhrss.intake.reply;
 
+import cn.gdhrss.intake.intake.CrashPoints;
 import cn.gdhrss.intake.register.OutboxRecord;
 import cn.gdhrss.intake.register.OutboxRepository;
 import jakarta.mail.internet.MimeMessage;
@@ -56,6 +57,7 @@ public final class OutboxSender {
         int delivered = 0;
         for (long id : outbox.listDue(BATCH)) {
             Optional<OutboxRecord> claimed = outbox.claim(id, owner);
+            CrashPoints.reach("outbox.claimed");
             if (claimed.isPresent() && send(claimed.get())) {
                 delivered++;
             }
@@ -85,7 +87,9 @@ public final class OutboxSender {
                 if (!outbox.markTransmitting(row.id(), owner)) {
                     throw new ClaimLostException(row.id());
                 }
+                CrashPoints.reach("outbox.transmitting");
             });
+            CrashPoints.reach("outbox.accepted");
             outbox.markDelivered(row.id(), answer, transport.leavesMachine() ? OutboxRepository.SENT : OutboxRepository.WRITTEN);
             LOG.info("Outbox {} ({} to {}) delivered: {}", row.id(), row.kind(), row.to(), answer);
             return true;
