@@ -12,6 +12,7 @@ import cn.gdhrss.intake.form.Catalogues;
 import cn.gdhrss.intake.form.FormChecks;
 import cn.gdhrss.intake.form.FormReader;
 import cn.gdhrss.intake.intake.ExtractStep;
+import cn.gdhrss.intake.intake.FaultWatch;
 import cn.gdhrss.intake.intake.IdleTrigger;
 import cn.gdhrss.intake.intake.ImapIdleWatcher;
 import cn.gdhrss.intake.intake.ImapSource;
@@ -26,6 +27,7 @@ import cn.gdhrss.intake.config.Settings;
 import cn.gdhrss.intake.intake.IntakePass;
 import cn.gdhrss.intake.intake.IntakeService;
 import cn.gdhrss.intake.intake.MailSource;
+import cn.gdhrss.intake.intake.MailboxUnavailableException;
 import cn.gdhrss.intake.intake.MaildirSource;
 import cn.gdhrss.intake.intake.MessageProcessor;
 import cn.gdhrss.intake.intake.PassLock;
@@ -60,6 +62,7 @@ import cn.gdhrss.intake.schedule.OutboxJob;
 import cn.gdhrss.intake.casework.CaseInputs;
 import cn.gdhrss.intake.casework.CaseService;
 import cn.gdhrss.intake.register.CaseWorkRepository;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -118,7 +121,18 @@ public final class App implements AutoCloseable {
         this.clock = clock;
         this.mailboxSettings = MailboxSettings.from(settings, dataDir);
         this.intakeSettings = IntakeSettings.from(settings);
+        boolean newDataDir = !Files.exists(dataDir.resolve("register.db"));
         this.database = Database.open(dataDir.resolve("register.db"));
+        if (mailboxSettings.isMaildir() && (newDataDir || settings.flag("mailbox.maildir-create", false))) {
+            // Only a new data directory (or staff asking for it) gets an empty Maildir: one that vanishes
+            // later was renamed or unmounted, and recreating it empty would hide that (issue 11).
+            try {
+                MaildirSource.create(mailboxSettings.maildir());
+            } catch (MailboxUnavailableException e) {
+                // Reported by every pass (log, status, health mail) until staff fix the setting.
+                org.slf4j.LoggerFactory.getLogger(App.class).warn(e.getMessage());
+            }
+        }
         this.archive = new RawArchive(dataDir);
         this.messages = new MessageRepository(database, clock);
         this.passes = new PassRepository(database);
@@ -134,12 +148,14 @@ public final class App implements AutoCloseable {
         this.outboxSender = new OutboxSender(outbox, transport(SmtpSettings.from(settings)),
                 new OutgoingMessageWriter(replySettings.from(), replySettings.fromName()), clock,
                 replySettings.retryInitial(), replySettings.retryMax(), replySettings.maxAttempts(), replySettings.warnAfter());
-        this.health = new HealthDetector(passes, cases, composer, healthSettings, mailboxSettings.mailboxName(),
-                replySettings.messageIdDomain(), clock);
+
         IntakeRepository intakeRepository = new IntakeRepository(database, clock);
         MessageProcessor processor = new MessageProcessor(messages, steps(), intakeSettings.maxAttempts());
         this.intake = new IntakeService(this::mailSource, new IntakePass(archive, intakeRepository, clock), processor,
-                passes, new PassLock(dataDir), clock, intakeSettings.retryInitial(), intakeSettings.retryMax());
+                passes, new PassLock(dataDir), clock, intakeSettings.retryInitial(), intakeSettings.retryMax(),
+                new FaultWatch(dataDir, clock));
+        this.health = new HealthDetector(passes, cases, composer, healthSettings, mailboxSettings.mailboxName(),
+                replySettings.messageIdDomain(), clock, intake.faults()::active);
     }
 
     public static App open(Path dataDir, Path configFile) {

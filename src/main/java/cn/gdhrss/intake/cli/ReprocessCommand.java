@@ -2,6 +2,7 @@ package cn.gdhrss.intake.cli;
 
 import cn.gdhrss.intake.App;
 import cn.gdhrss.intake.register.CaseRecord;
+import cn.gdhrss.intake.register.MessageStatus;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ final class ReprocessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (App app = common.openApp()) {
-            if (!app.messages().reprocess(id, "received", reply)) {
+            if (!app.messages().reprocess(id, MessageStatus.RECEIVED.code(), reply)) {
                 throw new CommandError("没有编号为 " + id + " 的邮件；编号见 run.sh list。");
             }
             app.intake().processPending();

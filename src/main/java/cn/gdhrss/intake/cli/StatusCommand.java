@@ -2,7 +2,9 @@ package cn.gdhrss.intake.cli;
 
 import cn.gdhrss.intake.App;
 import cn.gdhrss.intake.casefile.CaseState;
+import cn.gdhrss.intake.intake.FaultWatch;
 import cn.gdhrss.intake.intake.ServiceHeartbeat;
+import cn.gdhrss.intake.register.MessageStatus;
 import cn.gdhrss.intake.register.OutboxRecord;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -27,7 +29,6 @@ import picocli.CommandLine.Spec;
 final class StatusCommand implements Callable<Integer> {
     /** Less free space than this under the data directory needs staff. */
     static final long LOW_DISK_BYTES = 1L << 30;
-    private static final List<String> FINAL_MESSAGE_STATES = List.of("answered", "no_reply", "failed");
 
     @Mixin
     CommonOptions common;
@@ -46,6 +47,7 @@ final class StatusCommand implements Callable<Integer> {
             Map<String, Object> view = new LinkedHashMap<>();
             service(app, now, problems, view);
             mailboxes(app, now, problems, view);
+            faults(app, problems, view);
             messages(app, problems, view);
             view.put("cases_by_state", named(app.caseService().countByState(), CaseState::labelOf));
             outbox(app, problems, view);
@@ -102,14 +104,25 @@ final class StatusCommand implements Callable<Integer> {
 
     private static void messages(App app, List<String> problems, Map<String, Object> view) {
         Map<String, Integer> counts = app.messages().countByStatus();
-        int backlog = counts.entrySet().stream().filter(entry -> !FINAL_MESSAGE_STATES.contains(entry.getKey()))
+        int backlog = counts.entrySet().stream().filter(entry -> MessageStatus.of(entry.getKey()).map(status -> !status.isFinal()).orElse(true))
                 .mapToInt(Map.Entry::getValue).sum();
-        int failed = counts.getOrDefault("failed", 0);
+        int failed = counts.getOrDefault(MessageStatus.FAILED.code(), 0);
         view.put("backlog", backlog);
         view.put("messages_by_status", named(counts, StatusNames::message));
         if (failed > 0) {
             problems.add(failed + " 封邮件处理失败（list 查看，reprocess ID 重新处理）");
         }
+    }
+
+    /** The machine faults the last pass met and is waiting out (disk full, register locked, mailbox down). */
+    private static void faults(App app, List<String> problems, Map<String, Object> view) {
+        List<Map<String, Object>> faults = new ArrayList<>();
+        FaultWatch.read(app.dataDir()).forEach((fault, since) -> {
+            String text = fault.sentence() + "（自 " + Times.local(since) + " 起）";
+            faults.add(Map.of("fault", fault.code(), "since", since.toString(), "text", text));
+            problems.add(text);
+        });
+        view.put("faults", faults);
     }
 
     private static void outbox(App app, List<String> problems, Map<String, Object> view) {
@@ -144,6 +157,9 @@ final class StatusCommand implements Callable<Integer> {
         out.println("服务：" + ((Map<String, Object>) view.get("service")).get("text"));
         for (Map<String, Object> box : (List<Map<String, Object>>) view.get("mailboxes")) {
             out.println("邮箱 " + box.get("mailbox") + "：" + box.get("text"));
+        }
+        for (Map<String, Object> fault : (List<Map<String, Object>>) view.get("faults")) {
+            out.println("故障：" + fault.get("text"));
         }
         out.println("待处理邮件：" + view.get("backlog") + " 封");
         counts(out, "各状态邮件数", (List<Map<String, Object>>) view.get("messages_by_status"), "封");

@@ -16,6 +16,7 @@ import cn.gdhrss.intake.register.FormRepository.ProposalLink;
 import cn.gdhrss.intake.register.FormRepository.ProposalName;
 import cn.gdhrss.intake.register.MessageRecord;
 import cn.gdhrss.intake.register.MessageRepository;
+import cn.gdhrss.intake.register.MessageStatus;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,8 +57,8 @@ public final class ParseStep implements ProcessingStep {
     }
 
     @Override
-    public String fromStatus() {
-        return "extracted";
+    public MessageStatus fromStatus() {
+        return MessageStatus.EXTRACTED;
     }
 
     @Override
@@ -75,7 +76,7 @@ public final class ParseStep implements ProcessingStep {
         documents = withTableComparisons(documents, registered);
         // The links go in with the forms and the status: written after the commit, a crash between the two
         // lost them for good, since nothing parses a message twice.
-        forms.saveParsed(message.id(), documents, messageFindings(attachments, documents), "extracted", "parsed",
+        forms.saveParsed(message.id(), documents, messageFindings(attachments, documents), MessageStatus.EXTRACTED.code(), MessageStatus.PARSED.code(),
                 describe(documents), duplicateLinks(documents, registered));
         CrashPoints.reach("parse.saved");
     }
