@@ -2,6 +2,7 @@ package cn.gdhrss.intake;
 
 import cn.gdhrss.intake.attachment.AttachmentLimits;
 import cn.gdhrss.intake.attachment.FileStore;
+import cn.gdhrss.intake.attachment.TemporaryFiles;
 import cn.gdhrss.intake.attachment.MessageExtractor;
 import cn.gdhrss.intake.casefile.RegisterSubmissionLoader;
 import cn.gdhrss.intake.casefile.SubmissionLoader;
@@ -62,6 +63,7 @@ import cn.gdhrss.intake.schedule.OutboxJob;
 import cn.gdhrss.intake.casework.CaseInputs;
 import cn.gdhrss.intake.casework.CaseService;
 import cn.gdhrss.intake.register.CaseWorkRepository;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -138,6 +140,7 @@ public final class App implements AutoCloseable {
         this.passes = new PassRepository(database);
         this.forms = new FormRepository(database, clock);
         this.fileStore = new FileStore(dataDir.resolve("files"));
+        removeAbandonedTemporaryFiles();
         this.reportSettings = ReportSettings.from(settings);
         this.reports = new ReportRepository(database, clock);
         this.replySettings = ReplySettings.from(settings);
@@ -156,6 +159,27 @@ public final class App implements AutoCloseable {
                 new FaultWatch(dataDir, clock));
         this.health = new HealthDetector(passes, cases, composer, healthSettings, mailboxSettings.mailboxName(),
                 replySettings.messageIdDomain(), clock, intake.faults()::active);
+    }
+
+    /**
+     * Half-written files of a process killed mid-write (archive, file store, outbox, heartbeat): never
+     * referenced by the register, since a file is only recorded after it is whole and renamed.
+     */
+    private void removeAbandonedTemporaryFiles() {
+        List<Path> removed = new ArrayList<>();
+        try {
+            removed.addAll(TemporaryFiles.removeAbandoned(archive.temporaryDirectory(), ".part"));
+            removed.addAll(TemporaryFiles.removeAbandoned(fileStore.temporaryDirectory(), ".tmp"));
+            removed.addAll(TemporaryFiles.removeAbandoned(fileStore.temporaryDirectory(), ".eml"));
+            removed.addAll(TemporaryFiles.removeAbandoned(dataDir.resolve("outbox"), ".part"));
+            removed.addAll(TemporaryFiles.removeAbandoned(dataDir, ".tmp"));
+            removed.addAll(TemporaryFiles.removeAbandoned(dataDir, ".part"));
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(App.class).warn("Temporary files left by a stopped process not all removed: {}", e.toString());
+        }
+        if (!removed.isEmpty()) {
+            org.slf4j.LoggerFactory.getLogger(App.class).info("Removed {} temporary files left by a stopped process", removed.size());
+        }
     }
 
     public static App open(Path dataDir, Path configFile) {

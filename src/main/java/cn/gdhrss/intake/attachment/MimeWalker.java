@@ -119,7 +119,7 @@ final class MimeWalker {
         if (content instanceof SharedInputStream) {
             return new MimeMessage(session, content);
         }
-        Path spooled = Files.createTempFile(Files.createDirectories(spoolDirectory), "forwarded-", ".eml");
+        Path spooled = TemporaryFiles.create(spoolDirectory, "forwarded", ".eml");
         walk.ownTemporaryFile(spooled);
         try (InputStream in = content; OutputStream out = Files.newOutputStream(spooled)) {
             long copied = copy(in, out, limits.maxAttachmentBytes());

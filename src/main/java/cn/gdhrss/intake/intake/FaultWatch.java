@@ -1,5 +1,6 @@
 package cn.gdhrss.intake.intake;
 
+import cn.gdhrss.intake.attachment.TemporaryFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -82,7 +83,7 @@ public final class FaultWatch {
                 Files.deleteIfExists(file);
                 return;
             }
-            Path temp = file.resolveSibling(FILE + ".part");
+            Path temp = TemporaryFiles.create(file.getParent(), ".faults", ".part");
             try (var writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 values.store(writer, "faults being waited out by the service, and since when");
             }

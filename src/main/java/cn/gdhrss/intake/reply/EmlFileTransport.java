@@ -3,6 +3,8 @@ package cn.gdhrss.intake.reply;
 import cn.gdhrss.intake.register.OutboxRecord;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import cn.gdhrss.intake.attachment.TemporaryFiles;
+import cn.gdhrss.intake.intake.CrashPoints;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -31,13 +33,14 @@ public final class EmlFileTransport implements MailTransport {
         try {
             Files.createDirectories(directory);
             Path target = fileOf(row);
-            Path temp = Files.createTempFile(directory, "." + row.id() + "-", ".part");
+            Path temp = TemporaryFiles.create(directory, "." + row.id(), ".part");
             try {
                 beforeTransmit.run();
                 try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                     OutputStream out = Channels.newOutputStream(channel);
                     message.writeTo(out);
                     out.flush();
+                    CrashPoints.reach("outbox.writing");
                     channel.force(true);
                 }
                 move(temp, target);
