@@ -93,7 +93,7 @@ public final class ParseStep implements ProcessingStep {
         if (files.isEmpty()) {
             return List.of(SubmissionFindings.noAttachment());
         }
-        List<String> overLimit = files.stream().filter(a -> a.status().equals(AttachmentStatus.OVER_LIMIT.code()))
+        List<String> overLimit = files.stream().filter(a -> a.status().equals(AttachmentStatus.OVER_LIMIT.code()) && a.size() > 0)
                 .map(a -> a.name() + "（" + (a.size() >> 20) + " MB）").limit(10).toList();
         if (!overLimit.isEmpty()) {
             return List.of(SubmissionFindings.tooLarge(overLimit));
