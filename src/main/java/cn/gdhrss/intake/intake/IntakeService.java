@@ -3,7 +3,6 @@ package cn.gdhrss.intake.intake;
 import cn.gdhrss.intake.register.PassRepository;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,11 +31,6 @@ public final class IntakeService {
     private final FaultWatch faults;
     private int consecutiveFailures;
     private Instant nextAttempt = Instant.EPOCH;
-
-    public IntakeService(Supplier<MailSource> mailbox, IntakePass intake, MessageProcessor processor,
-            PassRepository passes, PassLock lock, Clock clock, Duration retryInitial, Duration retryMax) {
-        this(mailbox, intake, processor, passes, lock, clock, retryInitial, retryMax, new FaultWatch(Path.of("var"), clock));
-    }
 
     /** @param faults where the machine faults met by a pass are noted, logged and reported */
     public IntakeService(Supplier<MailSource> mailbox, IntakePass intake, MessageProcessor processor,
