@@ -57,6 +57,8 @@ public final class KillHarness {
     private final List<String> violations = new ArrayList<>();
     private final Map<String, Integer> killsByPoint = new HashMap<>();
     private GreenMail greenMail;
+    /** The mails, raw, in the order both mailboxes get them. */
+    private final List<byte[]> mails = new ArrayList<>();
 
     KillHarness(int messages, int kills, long seed, Path work) {
         this.messages = messages;
@@ -85,7 +87,8 @@ public final class KillHarness {
         try {
             greenMail.setUser("office@localhost", "office", PASSWORD);
             greenMail.setUser("refbox@localhost", "refbox", PASSWORD);
-            deliverMails();
+            writeMails();
+            deliver("refbox@localhost", 0, messages);
             long started = System.nanoTime();
             Path reference = work.resolve("reference");
             int exit = runPoll(reference, "refbox", null, 0);
@@ -98,12 +101,19 @@ public final class KillHarness {
             int landed = 0;
             int rounds = 0;
             int offset = random.nextInt(POINTS.length);
-            while (landed < kills && rounds < kills * 4) {
+            // The killed mailbox gets the mails in batches, one before each round, so that every round has work
+            // at every stage (a pass takes all mail in, then extracts all, parses all, answers all).
+            int batch = Math.max(1, (messages + kills - 1) / kills);
+            int delivered = 0;
+            while ((landed < kills || delivered < messages) && rounds < kills * 4) {
                 rounds++;
+                int next = Math.min(messages, delivered + batch);
+                deliver("office@localhost", delivered, next);
+                delivered = next;
                 // Every fourth kill from outside at a seeded moment; the others go round the crash points in turn.
                 boolean external = rounds % 4 == 0;
                 String point = POINTS[(offset + rounds - rounds / 4) % POINTS.length];
-                int hit = 1 + random.nextInt(Math.max(2, messages / 20));
+                int hit = 1 + random.nextInt(Math.max(1, batch / 2));
                 long delayMillis = 500 + random.nextInt(4000);
                 exit = external ? runPoll(killed, "office", null, delayMillis) : runPoll(killed, "office", point + ":" + hit, 0);
                 if (exit == 137) {
@@ -111,6 +121,7 @@ public final class KillHarness {
                     killsByPoint.merge(external ? "SIGKILL after " + (delayMillis / 1000) + " s" : point, 1, Integer::sum);
                 }
             }
+            deliver("office@localhost", delivered, messages);
             for (int finish = 0; finish < 3; finish++) {
                 exit = runPoll(killed, "office", null, 0);
                 expect(exit == 0, "finishing run exited " + exit);
@@ -133,14 +144,20 @@ public final class KillHarness {
         return violations;
     }
 
-    private void deliverMails() throws Exception {
+    private void deliver(String user, int from, int to) throws Exception {
+        Session session = Session.getInstance(new Properties());
+        for (int i = from; i < to; i++) {
+            greenMail.getUserManager().getUserByEmail(user).deliver(new MimeMessage(session, new ByteArrayInputStream(mails.get(i))));
+        }
+    }
+
+    private void writeMails() throws Exception {
         Path drafts = Files.createDirectories(work.resolve("drafts"));
         Map<String, byte[]> forms = new HashMap<>();
         for (String occupation : OCCUPATIONS) {
             forms.put(occupation, SampleMails.proposal(Map.of("低空飞行器运维员", occupation)));
         }
         byte[] pdf = SampleMails.pdf();
-        Session session = Session.getInstance(new Properties());
         for (int i = 0; i < messages; i++) {
             String from = "applicant" + i + "@example.cn";
             String occupation = OCCUPATIONS[i % OCCUPATIONS.length];
@@ -157,10 +174,7 @@ public final class KillHarness {
                 default -> SampleMails.write(drafts, file, from, "申报新职业 " + i, "", "您好，附件是我们的申报材料。",
                         List.of(new Part("材料" + i + ".bin", noise)));
             }
-            byte[] raw = Files.readAllBytes(drafts.resolve(file));
-            for (String user : List.of("office@localhost", "refbox@localhost")) {
-                greenMail.getUserManager().getUserByEmail(user).deliver(new MimeMessage(session, new ByteArrayInputStream(raw)));
-            }
+            mails.add(Files.readAllBytes(drafts.resolve(file)));
         }
     }
 
