@@ -92,6 +92,18 @@ public final class OutboxRepository {
         });
     }
 
+    /**
+     * The sender could not even try (the disk under the outbox is full): back to the queue for
+     * {@code next}, the attempt not counted, since the mail itself is not at fault.
+     */
+    public void releaseUncounted(long id, String response, Instant next) {
+        database.inTransaction(connection -> update(connection, """
+                UPDATE outbox SET state = 'retrying', next_attempt_at = ?, last_response = ?, claimed_by = NULL,
+                    attempts = max(attempts - 1, 0)
+                WHERE id = ? AND state IN ('claimed', 'transmitting')
+                """, next, bounded(response), id));
+    }
+
     /** A permanent refusal or the attempts used up: the row stays failed until staff resend it. */
     public void markFailed(long id, String response) {
         database.inTransaction(connection -> {

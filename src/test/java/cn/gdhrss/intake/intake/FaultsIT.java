@@ -8,6 +8,7 @@ import cn.gdhrss.intake.SampleMails;
 import cn.gdhrss.intake.SampleMails.Part;
 import cn.gdhrss.intake.config.Settings;
 import cn.gdhrss.intake.register.MessageRecord;
+import cn.gdhrss.intake.register.OutboxRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,6 +92,33 @@ class FaultsIT {
             assertThat(app.intake().pollMailbox().orElseThrow().isOk()).isTrue();
             assertThat(app.messages().list(10)).singleElement().extracting(MessageRecord::status).isEqualTo("answered");
             assertThat(app.intake().faults().active()).isEmpty();
+        }
+    }
+
+    @Test
+    void fullOutboxDiskKeepsTheReplyQueuedWithoutUsingItsAttempts() throws Exception {
+        Path data = dir.resolve("data");
+        Path maildirNew = Files.createDirectories(data.resolve("mailbox/new"));
+        Files.write(maildirNew.resolve("1785720000.M5.host"), TestMail.simple("outbox@example.cn", "申报", "正文"));
+        mountSmallDisk(data.resolve("outbox"));
+        byte[] filler = new byte[60 * 1024];
+        Files.write(data.resolve("outbox/.filler"), filler);
+
+        try (App app = new App(data, Settings.of(Map.of("reply.max-attempts", "2", "reply.retry.initial-seconds", "0")),
+                Clock.systemUTC())) {
+            app.intake().pollMailbox().orElseThrow();
+            for (int i = 0; i < 4; i++) {
+                app.outboxSender().sendDue();
+            }
+            OutboxRecord waiting = app.outbox().list(1).get(0);
+            assertThat(waiting.state()).isEqualTo("retrying");
+            assertThat(waiting.attempts()).isZero();
+            assertThat(waiting.lastResponse()).isEqualTo("数据目录所在的磁盘已满，等待腾出空间后发送");
+
+            umount(mounted);
+            mounted = null;
+            app.outboxSender().sendDue();
+            assertThat(app.outbox().list(1).get(0).state()).isEqualTo("written");
         }
     }
 
