@@ -1,8 +1,8 @@
 <#import "common.ftl" as c>
 <#if hasErrors>补正通知<#else>回执</#if>：已收到汇总报送的新职业申报材料（共${cases?size}项）
-<@c.header hasErrors?then("新职业申报材料汇总报送补正通知", "新职业申报材料汇总报送受理回执")/>
+<@c.header heading=hasErrors?then("新职业申报材料汇总报送补正通知", "新职业申报材料汇总报送受理回执") refs=(cases?size > 3)?then(cases?first.reference + " 等" + cases?size + "项（见下表）", cases?map(k -> k.reference)?join("、"))/>
 
-贵单位于${receivedAt}（北京时间）汇总报送的新职业申报材料已收到，共${cases?size}项，每项建议书的受理编号和核对结果如下：
+贵单位于${receivedAt}（北京时间）汇总报送的新职业申报材料已收到，共${cases?size}份建议书，每份的受理编号和核对结果如下：
 
 | 编号 | 名称 | 申报单位 | 状态 | 需补正的问题 |
 | --- | --- | --- | --- | --- |

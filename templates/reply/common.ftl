@@ -1,11 +1,11 @@
 <#-- 各回复共用的段落。修改措辞即可，不要改宏的名字。
      约定：以“# ”开头的一行是标题（居中），以“> ”开头的行靠右（受理编号、落款），以“|”开头的行是表格。 -->
-<#macro header heading>
+<#macro header heading refs=reference>
 ${addressee}：
 
 # ${heading}
 
-> 受理编号：${reference}
+> 受理编号：${refs}
 > 日期：${letterDate}
 </#macro>
 
@@ -18,9 +18,8 @@ ${a?counter}. ${a.inner?then("（压缩包内）", "")}${a.name}（${a.kind}<#if
 <#if (moreAttachments > 0)>
 另有 ${moreAttachments} 个文件未逐一列出。
 </#if>
-<#else>
-来信中没有附件。
 </#if>
+<#-- 没有附件时不再另写一句：补正通知的问题中已经说了。 -->
 </#macro>
 
 <#macro problems>

@@ -147,7 +147,7 @@ public final class App implements AutoCloseable {
         this.healthSettings = HealthSettings.from(settings);
         this.cases = new CaseRepository(database, clock);
         this.outbox = new OutboxRepository(database, clock);
-        this.composer = new ReplyComposer(replySettings.templates(), OfficeSettings.from(settings), clock);
+        this.composer = new ReplyComposer(replySettings.templates(), OfficeSettings.from(settings), clock, periods());
         this.outboxSender = new OutboxSender(outbox, transport(SmtpSettings.from(settings)),
                 new OutgoingMessageWriter(replySettings.from(), replySettings.fromName()), clock,
                 replySettings.retryInitial(), replySettings.retryMax(), replySettings.maxAttempts(), replySettings.warnAfter());

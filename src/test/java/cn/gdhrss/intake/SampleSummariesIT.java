@@ -75,9 +75,9 @@ class SampleSummariesIT {
             referenceByMail.putAll(referencesByMail(app));
             app.reviews().record(referenceByMail.get("02-city-passed.eml"), "city", "pass", "同意上报", "tester");
             app.reviews().record(referenceByMail.get("03-city-failed.eml"), "city", "fail", "与现有职业重叠", "tester");
-            // What withdraw REF and a duplicate decision leave in the register (the case commands of issue 8).
-            setState(app, referenceByMail.get("05-withdrawn.eml"), "withdrawn");
-            setState(app, referenceByMail.get("06-duplicate.eml"), "duplicate");
+            // The case commands of issue 8: withdraw REF, and merge REF --into REF --duplicate.
+            app.caseService().withdraw(referenceByMail.get("05-withdrawn.eml"), "申报人来信撤回", "tester");
+            app.caseService().merge(referenceByMail.get("06-duplicate.eml"), referenceByMail.get("01-valid.eml"), "", "tester", true);
             out = dir.resolve("out");
             app.summaries().write(PERIOD, null, out);
         }
@@ -113,7 +113,7 @@ class SampleSummariesIT {
             assertThat(byReference.get(referenceByMail.get("03-city-failed.eml"))).endsWith("｜地市初审未通过：与现有职业重叠");
             assertThat(byReference.get(referenceByMail.get("04-in-catalogue.eml"))).startsWith("待补正｜已收录于《大典》").contains(IN_CATALOGUE);
             assertThat(byReference.get(referenceByMail.get("05-withdrawn.eml"))).isEqualTo("已撤回｜申报人已撤回");
-            assertThat(byReference.get(referenceByMail.get("06-duplicate.eml"))).isEqualTo("重复｜与另一件申报重复");
+            assertThat(byReference.get(referenceByMail.get("06-duplicate.eml"))).isEqualTo("重复｜与另一件申报 " + referenceByMail.get("01-valid.eml") + " 重复（同一申报再次提交）");
             assertThat(byReference.get(referenceByMail.get("07-blank-form.eml"))).startsWith("待补正｜有 ").contains("项待补正的错误：");
             assertThat(byReference.get(referenceByMail.get("08-only-pdf.eml"))).startsWith("待补正｜没有可用的《新职业建议书》Word 电子版");
             assertThat(byReference.get(referenceByMail.get("09-macro.eml"))).contains("不予受理");
@@ -207,17 +207,6 @@ class SampleSummariesIT {
                 }
             }
             return references;
-        });
-    }
-
-    private static void setState(App app, String reference, String state) {
-        app.database().inTransaction(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("UPDATE cases SET status = ? WHERE reference = ?")) {
-                statement.setString(1, state);
-                statement.setString(2, reference);
-                statement.executeUpdate();
-            }
-            return null;
         });
     }
 }

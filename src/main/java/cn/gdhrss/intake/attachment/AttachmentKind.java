@@ -5,7 +5,10 @@ import java.util.Set;
 
 /** What an attachment is for the office; a later issue refines Word files by their content. */
 public enum AttachmentKind {
-    /** Word (.doc, .docx, .docm, .wps): presumably a 新职业建议书. */
+    /**
+     * Word (.doc, .docx, .docm, .wps), or what Word and WPS save under such a name (RTF, Word 2003
+     * XML, a web page, a single-file web page): presumably a 新职业建议书.
+     */
     PROPOSAL_FORM,
     /** Spreadsheet (.xls, .xlsx, .xlsm, .et): presumably a 新职业信息汇总表. */
     SUMMARY_TABLE,
@@ -26,6 +29,22 @@ public enum AttachmentKind {
             "application/x-tika-ooxml-protected",
             "application/x-tika-msoffice-embedded");
     private static final Set<String> WORD_EXTENSIONS = Set.of("doc", "docx", "docm", "dot", "dotx", "dotm", "wps", "wpt");
+    /**
+     * What Word and WPS write when the applicant picks "RTF", "Word 2003 XML", "网页" or "单个文件网页"
+     * and keeps the .doc name (issue 13). Word opens them as its own files, so the applicant sent
+     * a Word form; the form reader tells them apart from their first bytes again.
+     */
+    private static final Set<String> WORD_SAVED_TYPES = Set.of(
+            "application/rtf",
+            "text/rtf",
+            "application/vnd.ms-wordml",
+            "application/xml",
+            "text/xml",
+            "text/html",
+            "application/xhtml+xml",
+            "multipart/related",
+            "message/rfc822",
+            "application/x-mimearchive");
     private static final Set<String> SHEET_EXTENSIONS = Set.of("xls", "xlsx", "xlsm", "xlsb", "xlt", "xltx", "xltm", "et", "ett");
     private static final Set<String> ARCHIVE_TYPES = Set.of(
             "application/zip",
@@ -41,11 +60,17 @@ public enum AttachmentKind {
     /**
      * The kind of a file from the type detected in its bytes; only when the bytes say nothing
      * specific (an OLE or OOXML container Tika could not name, an encrypted package, unknown
-     * binary) does the extension of {@code name} decide.
+     * binary) does the extension of {@code name} decide; and a Word name on what Word itself saves
+     * as RTF, XML or a web page keeps it a Word form. Any other content under a Word name (a
+     * program, a picture, a plain text) is what its bytes say, and the reply says it is not Word.
      */
     public static AttachmentKind classify(String detectedType, String name) {
+        String extension = extensionOf(name);
         if (GENERIC_TYPES.contains(detectedType)) {
-            return fromExtension(extensionOf(name));
+            return fromExtension(extension);
+        }
+        if (WORD_EXTENSIONS.contains(extension) && WORD_SAVED_TYPES.contains(detectedType)) {
+            return PROPOSAL_FORM;
         }
         return fromType(detectedType);
     }

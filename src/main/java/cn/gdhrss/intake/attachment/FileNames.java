@@ -1,7 +1,9 @@
 package cn.gdhrss.intake.attachment;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -31,18 +33,30 @@ public final class FileNames {
      * @return empty when neither header names the file
      */
     public static Optional<String> fromHeaders(String contentDisposition, String contentType) {
+        return fromHeaders(contentDisposition, contentType, List.of());
+    }
+
+    /**
+     * As {@link #fromHeaders(String, String)}, raw 8-bit bytes in the name read with {@code hints}
+     * first: the charsets the message declares elsewhere (issue 10; see {@link MailCharsets#decodeUnlabelled(byte[], List)}).
+     */
+    public static Optional<String> fromHeaders(String contentDisposition, String contentType, List<Charset> hints) {
         HeaderParameters disposition = HeaderParameters.parse(contentDisposition);
         HeaderParameters type = HeaderParameters.parse(contentType);
-        return parameter(disposition, "filename").or(() -> parameter(type, "name")).map(FileNames::forDisplay);
+        return parameter(disposition, "filename", hints).or(() -> parameter(type, "name", hints)).map(FileNames::forDisplay);
     }
 
     /** A decoded parameter value: RFC 2231 forms before the plain one (RFC 2231 §4). */
     static Optional<String> parameter(HeaderParameters header, String name) {
-        Optional<String> extended = extended(header, name);
+        return parameter(header, name, List.of());
+    }
+
+    private static Optional<String> parameter(HeaderParameters header, String name, List<Charset> hints) {
+        Optional<String> extended = extended(header, name, hints);
         if (extended.isPresent() && !extended.get().isBlank()) {
             return extended;
         }
-        return header.find(name).map(EncodedWords::decode).filter(value -> !value.isBlank());
+        return header.find(name).map(value -> EncodedWords.decode(value, hints)).filter(value -> !value.isBlank());
     }
 
     /** Last path element, without control or bidi characters, at most {@link #MAX_NAME_CHARS}. */
@@ -56,7 +70,7 @@ public final class FileNames {
     }
 
     /** RFC 2231 §3 and §4: {@code name*=charset'lang'%XX} and {@code name*0*=...; name*1=...}. */
-    private static Optional<String> extended(HeaderParameters header, String name) {
+    private static Optional<String> extended(HeaderParameters header, String name, List<Charset> hints) {
         TreeMap<Integer, String[]> segments = new TreeMap<>();
         header.find(name + "*").ifPresent(value -> segments.put(0, new String[] {value, "*"}));
         if (segments.isEmpty()) {
@@ -65,7 +79,7 @@ public final class FileNames {
         if (segments.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(joinSegments(segments));
+        return Optional.of(joinSegments(segments, hints));
     }
 
     private static void collectSegments(HeaderParameters header, String name, TreeMap<Integer, String[]> segments) {
@@ -79,7 +93,7 @@ public final class FileNames {
         });
     }
 
-    private static String joinSegments(TreeMap<Integer, String[]> segments) {
+    private static String joinSegments(TreeMap<Integer, String[]> segments, List<Charset> hints) {
         String charset = "";
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         boolean first = true;
@@ -99,7 +113,7 @@ public final class FileNames {
         }
         if (charset.isBlank()) {
             // Continuations without a charset: some clients put encoded-words or raw GBK in them.
-            return EncodedWords.decode(new String(bytes.toByteArray(), StandardCharsets.ISO_8859_1));
+            return EncodedWords.decode(new String(bytes.toByteArray(), StandardCharsets.ISO_8859_1), hints);
         }
         return MailCharsets.decode(bytes.toByteArray(), charset);
     }

@@ -144,7 +144,7 @@ public final class MailCharsets {
 
     /**
      * Unlabelled 8-bit bytes: ASCII; valid UTF-8; the first hint under which they decode without
-     * error; else the detector's verdict, GB18030 when the bytes look like GB2312 text and the
+     * error (windows-1252 not for bytes that read as GB2312 pairs); else the detector's verdict, GB18030 when the bytes look like GB2312 text and the
      * detector is not sure of another East-Asian, Cyrillic or Hebrew charset; else windows-1252.
      */
     public static String decodeUnlabelled(byte[] bytes, List<Charset> hints) {
@@ -155,8 +155,11 @@ public final class MailCharsets {
         if (strict.isPresent()) {
             return clean(strict.get());
         }
+        boolean gbLike = looksLikeGb2312(bytes);
         for (Charset hint : hints) {
-            if (!hint.equals(StandardCharsets.UTF_8) && !hint.equals(StandardCharsets.US_ASCII)) {
+            // Nearly any bytes decode as windows-1252: a Latin-1 body says little about pairs that read as Chinese.
+            boolean weak = hint.equals(WINDOWS_1252) && gbLike;
+            if (!hint.equals(StandardCharsets.UTF_8) && !hint.equals(StandardCharsets.US_ASCII) && !weak) {
                 Optional<String> hinted = strictly(bytes, hint);
                 if (hinted.isPresent()) {
                     return clean(hinted.get());
@@ -168,7 +171,12 @@ public final class MailCharsets {
 
     /** Bytes labelled {@code label}, or unlabelled when the label is blank or unknown. */
     public static String decode(byte[] bytes, String label) {
-        return forLabel(label).map(charset -> decode(bytes, charset)).orElseGet(() -> decodeUnlabelled(bytes));
+        return decode(bytes, label, List.of());
+    }
+
+    /** As {@link #decode(byte[], String)}, unlabelled bytes read with {@code hints} first. */
+    public static String decode(byte[] bytes, String label, List<Charset> hints) {
+        return forLabel(label).map(charset -> decode(bytes, charset)).orElseGet(() -> decodeUnlabelled(bytes, hints));
     }
 
     /**

@@ -49,6 +49,12 @@ final class MimeWalker {
     }
 
     void walkMessage(MimeMessage message, Walk walk) throws IOException {
+        try {
+            walk.noteDeclaredCharsets(String.join("\n", rawHeader(message, "Content-Type"), rawHeader(message, "Subject"),
+                    rawHeader(message, "From")));
+        } catch (MessagingException e) {
+            LOG.debug("Top headers unreadable for charset hints", e);
+        }
         walkPart(message, "", "", 0, walk);
     }
 
@@ -82,6 +88,8 @@ final class MimeWalker {
     private void dispatch(Part part, String prefix, String section, int depth, Walk walk)
             throws IOException, MessagingException {
         String contentType = rawHeader(part, "Content-Type");
+        // A body part's charset is the best guess for raw 8-bit names that follow (issue 10): mail clients read them so.
+        walk.noteDeclaredCharsets(contentType);
         HeaderParameters type = HeaderParameters.parse(contentType);
         String mediaType = type.value().contains("/") ? type.value() : "text/plain";
         String path = section.isEmpty() ? "1" : section;
@@ -156,7 +164,7 @@ final class MimeWalker {
             throws IOException, MessagingException {
         String disposition = rawHeader(part, "Content-Disposition");
         boolean markedAttachment = HeaderParameters.parse(disposition).value().equals("attachment");
-        Optional<String> name = FileNames.fromHeaders(disposition, contentType);
+        Optional<String> name = FileNames.fromHeaders(disposition, contentType, walk.charsetHints());
         boolean isText = mediaType.equals("text/plain") || mediaType.equals("text/html");
         if (name.isEmpty() && !markedAttachment && isText) {
             String charset = HeaderParameters.parse(contentType).find("charset").orElse("");
@@ -195,13 +203,13 @@ final class MimeWalker {
         }
         try (InputStream in = content.get()) {
             if (mediaType.equals("text/html")) {
-                String html = MailCharsets.decode(in.readNBytes(MAX_TEXT_PART_BYTES), charset);
+                String html = MailCharsets.decode(in.readNBytes(MAX_TEXT_PART_BYTES), charset, walk.charsetHints());
                 walk.addHtmlText(HtmlText.toText(html));
                 walk.addLinks(links.find(html));
                 return;
             }
             UuencodeScanner.Scan scan = uuencode.scan(in, MAX_TEXT_PART_BYTES, limits.maxParts());
-            String text = MailCharsets.decode(scan.text(), charset);
+            String text = MailCharsets.decode(scan.text(), charset, walk.charsetHints());
             walk.addPlainText(text);
             walk.addLinks(links.find(text));
             for (UuencodeScanner.Block block : scan.blocks()) {

@@ -2,6 +2,7 @@ package cn.gdhrss.intake.attachment;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -18,6 +19,7 @@ import org.slf4j.LoggerFactory;
 
 /** The state of extracting one message: files found so far, problems, body text, links, temp files. */
 final class Walk implements Closeable {
+    private static final int MAX_CHARSET_HINTS = 8;
 
     private static final Logger LOG = LoggerFactory.getLogger(Walk.class);
     private static final int MAX_PROBLEMS = 50;
@@ -29,6 +31,8 @@ final class Walk implements Closeable {
     private final StringBuilder plainText = new StringBuilder();
     private final StringBuilder htmlText = new StringBuilder();
     private final Deque<Closeable> resources = new ArrayDeque<>();
+    /** Charsets the message declared so far (headers, body parts), in order: hints for its raw 8-bit names (issue 10). */
+    private final Set<Charset> charsetHints = new LinkedHashSet<>();
     private int lastSeq;
     private int parts;
 
@@ -49,6 +53,17 @@ final class Walk implements Closeable {
     boolean countPart(int maxParts) {
         parts++;
         return parts <= maxParts;
+    }
+
+    /** Adds what a part's raw headers declare; bounded, as the declarations come from the message. */
+    void noteDeclaredCharsets(String rawHeaders) {
+        if (charsetHints.size() < MAX_CHARSET_HINTS) {
+            MailCharsets.declaredIn(rawHeaders).forEach(charsetHints::add);
+        }
+    }
+
+    List<Charset> charsetHints() {
+        return List.copyOf(charsetHints);
     }
 
     void problem(String sentence) {

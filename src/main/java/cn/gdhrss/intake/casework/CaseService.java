@@ -5,6 +5,7 @@ import cn.gdhrss.intake.form.Proposal;
 import cn.gdhrss.intake.register.CaseAuditRecord;
 import cn.gdhrss.intake.register.CaseListing;
 import cn.gdhrss.intake.register.CaseQuery;
+import cn.gdhrss.intake.register.CaseRecord;
 import cn.gdhrss.intake.register.CaseRepository;
 import cn.gdhrss.intake.register.CaseVersionRecord;
 import cn.gdhrss.intake.register.CaseWorkRepository;
@@ -15,6 +16,7 @@ import cn.gdhrss.intake.register.OutboxRecord;
 import cn.gdhrss.intake.register.ReportRepository;
 import cn.gdhrss.intake.register.ReviewRecord;
 import cn.gdhrss.intake.register.StoredDocument;
+import cn.gdhrss.intake.reply.MailClass;
 import cn.gdhrss.intake.reply.OutboxSender;
 import cn.gdhrss.intake.reply.StaffLetter;
 import cn.gdhrss.intake.report.CaseAttribution;
@@ -189,21 +191,38 @@ public final class CaseService {
         return changed;
     }
 
-    /** Merges {@code reference} into {@code into} (the same proposal sent twice, the same occupation from two applicants). */
+    /** Merges {@code reference} into {@code into}: a same-name proposal whose occupation {@code into} carries on (已合并). */
     public void merge(String reference, String into, String note, String by) {
+        merge(reference, into, note, by, false);
+    }
+
+    /**
+     * Merges {@code reference} into {@code into}. With {@code duplicate} it is the same proposal sent
+     * a second time (state 重复); without, a proposal of the same or a similar occupation whose
+     * material {@code into} carries on (state 已合并). Either way it leaves the procedure and the summary.
+     */
+    public void merge(String reference, String into, String note, String by, boolean duplicate) {
         CaseListing merged = require(reference);
         CaseListing target = require(into);
         if (merged.id() == target.id()) {
             throw new CaseWorkException("不能把案件并入它自己；请用 --into 指定另一个案件。");
         }
-        if (CaseState.MERGED.code().equals(merged.status())) {
-            throw new CaseWorkException(merged.reference() + " 已并入 " + merged.mergedInto() + "，不能再次合并。");
+        if (CaseState.MERGED.code().equals(merged.status()) || CaseState.DUPLICATE.code().equals(merged.status())) {
+            String how = CaseState.MERGED.code().equals(merged.status()) ? " 已并入 " : " 已标为重复于 ";
+            throw new CaseWorkException(merged.reference() + how + merged.mergedInto() + "，不能再次合并。");
+        }
+        if (stateOf(merged).isClosed()) {
+            throw new CaseWorkException(merged.reference() + " 的状态是“" + stateOf(merged).label() + "”，不能再合并。");
         }
         if (stateOf(target).isClosed()) {
             throw new CaseWorkException(target.reference() + " 的状态是“" + stateOf(target).label() + "”，不能作为合并目标；请并入仍在办理的案件。");
         }
         String detail = note.isBlank() ? "" : "（" + bounded(note, MAX_NOTE_LENGTH) + "）";
-        work.merge(merged.reference(), target.reference(), CaseState.MERGED.code(), by, detail);
+        if (duplicate) {
+            work.markDuplicate(merged.reference(), target.reference(), CaseState.DUPLICATE.code(), by, detail);
+        } else {
+            work.merge(merged.reference(), target.reference(), CaseState.MERGED.code(), by, detail);
+        }
     }
 
     /** A note of staff on the case; {@code done} also clears the case's flag (what was flagged is dealt with). */
@@ -224,6 +243,42 @@ public final class CaseService {
         CaseListing listing = require(reference);
         work.setPaperReceived(listing.reference(), received, by);
         return received;
+    }
+
+    /**
+     * Follows staff's class for message {@code messageId} on the cases it was filed into (issues 8
+     * and 10). Called anything but a submission, a case none of whose messages is still a submission
+     * leaves the procedure as 非申报; called a submission again, a 非申报 case gets back the state its
+     * findings give: 待补正 with open errors, else 材料齐全 after a correction, else 已收到. Audited;
+     * returns each case changed with its new state, e.g. "XZY-2026-0001 → 非申报".
+     */
+    public List<String> followMailClass(long messageId, boolean submission, String by) {
+        List<String> changed = new ArrayList<>();
+        for (CaseRecord filed : cases.listCasesOfMessage(messageId)) {
+            CaseState state = CaseState.fromCode(filed.status()).orElse(CaseState.RECEIVED);
+            List<CaseVersionRecord> versions = cases.listVersions(filed.id());
+            CaseState next = submission ? stateFromFindings(state, versions) : notSubmission(state, versions);
+            if (next != state) {
+                work.changeState(filed.reference(), next.code(), by, "classify", "邮件 " + messageId + " 由工作人员归为"
+                        + (submission ? "申报材料，案件按核对结果恢复为“" : "非申报邮件，案件状态为“") + next.label() + "”");
+                changed.add(filed.reference() + " → " + next.label());
+            }
+        }
+        return changed;
+    }
+
+    private CaseState notSubmission(CaseState state, List<CaseVersionRecord> versions) {
+        boolean anySubmission = versions.stream().anyMatch(version -> messages.findMailClass(version.messageId())
+                .map(found -> found.mailClass().equals(MailClass.SUBMISSION.code())).orElse(true));
+        return state.isClosed() || anySubmission ? state : CaseState.NOT_SUBMISSION;
+    }
+
+    private static CaseState stateFromFindings(CaseState state, List<CaseVersionRecord> versions) {
+        if (state != CaseState.NOT_SUBMISSION || versions.isEmpty()) {
+            return state;
+        }
+        CaseVersionRecord latest = versions.get(versions.size() - 1);
+        return latest.errorCount() > 0 ? CaseState.NEEDS_CORRECTION : versions.size() > 1 ? CaseState.COMPLETE : CaseState.RECEIVED;
     }
 
     /** The applicant withdrew the proposal: the case leaves the procedure (state 已撤回). */

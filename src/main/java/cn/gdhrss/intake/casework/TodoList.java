@@ -16,9 +16,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
 
 /** Builds {@code todo}: replies in trouble, flagged cases, corrections overdue, same names, reviews due. */
 final class TodoList {
@@ -46,12 +45,11 @@ final class TodoList {
             items.add(new TodoItem("correction_waiting", one.reference(), one.reference() + " " + nameOf(one) + " 待补正已超过 "
                     + correctionWait.toDays() + " 天未收到补正材料（首次来件至今 " + days + " 天）", null));
         }
-        Set<String> seen = new LinkedHashSet<>();
-        for (List<String> group : work.listSameNameGroups(closedStates())) {
-            if (seen.add(String.join(" ", group))) {
-                items.add(new TodoItem("same_name", group.get(0), String.join("、", group)
-                        + " 的职业名称相同或相近，请核实是否为同一申报，需要时用 merge 合并", null));
-            }
+        for (CaseWorkRepository.LinkedCases pair : work.listLinkedCases(closedStates())) {
+            String how = pair.sameName() ? "职业名称相同"
+                    : String.format(Locale.ROOT, "职业名称相近（相似度 %.0f%%）", pair.similarity() * 100);
+            items.add(new TodoItem("same_name", pair.reference(), pair.reference() + "、" + pair.other() + " 的" + how
+                    + "，请核实是否为同一申报，需要时用 merge " + pair.other() + " --into " + pair.reference() + " 合并", null));
         }
         items.addAll(reviewsDue());
         return items;

@@ -12,13 +12,17 @@ final class ArgumentErrors {
     private ArgumentErrors() {}
 
     static String sentence(CommandLine.ParameterException exception) {
+        boolean topLevel = exception.getCommandLine().getParent() == null;
         String command = exception.getCommandLine().getCommandName();
-        String usage = "用法见 run.sh " + command + " --help。";
+        String usage = topLevel ? "用法见 run.sh --help。" : "用法见 run.sh " + command + " --help。";
         if (exception instanceof CommandLine.MissingParameterException missing) {
             return "缺少" + missing.getMissing().stream().map(ArgumentErrors::name).collect(Collectors.joining("、")) + "；" + usage;
         }
         if (exception instanceof CommandLine.UnmatchedArgumentException unmatched) {
             List<String> unknown = unmatched.getUnmatched();
+            if (topLevel && !unknown.isEmpty()) {
+                return "不认识的命令“" + unknown.get(0) + "”；可用的命令见 run.sh --help。";
+            }
             return "不认识的参数“" + String.join(" ", unknown) + "”；" + usage;
         }
         if (exception instanceof CommandLine.OverwrittenOptionException) {

@@ -1,5 +1,6 @@
 package cn.gdhrss.intake.cli;
 
+import cn.gdhrss.intake.casefile.CaseState;
 import cn.gdhrss.intake.casework.CaseSheet;
 import cn.gdhrss.intake.casework.ProposalFields;
 import cn.gdhrss.intake.casework.ProposalFields.FilledField;
@@ -91,14 +92,16 @@ final class CaseDetail {
         lines.add(new Line(section, "申报类别", row.category().isEmpty() ? "（未知）" : CaseViews.categoryLabel(row.category())));
         lines.add(new Line(section, "申报单位", row.applicant().isEmpty() ? "（未知）" : row.applicant()));
         lines.add(new Line(section, "首次收到", Times.local(row.receivedAt()) + "（北京时间），发件人 " + row.sender()));
-        lines.add(new Line(section, "城市", row.city().isEmpty() ? "未确定" : row.city() + "（依据：" + row.citySource() + "）"));
-        lines.add(new Line(section, "报送期", row.period() == null ? "未确定" : row.period() + "（依据：" + row.periodSource() + "）"));
+        lines.add(new Line(section, "城市", row.city().isEmpty() ? "未确定" : row.city() + "（依据：" + StatusNames.placeSource(row.citySource()) + "）"));
+        lines.add(new Line(section, "报送期", row.period() == null ? "未确定" : row.period() + "（依据：" + StatusNames.placeSource(row.periodSource()) + "）"));
         lines.add(new Line(section, "纸质材料", row.paperReceived() == null ? "未收到" : row.paperReceived() + " 收到"));
         if (row.mergedInto() != null) {
-            lines.add(new Line(section, "合并", "已并入 " + row.mergedInto()));
+            lines.add(CaseState.DUPLICATE.code().equals(row.status())
+                    ? new Line(section, "重复", "与 " + row.mergedInto() + " 重复（同一申报再次提交）")
+                    : new Line(section, "合并", "已并入 " + row.mergedInto()));
         }
         if (!sheet.mergedFrom().isEmpty()) {
-            lines.add(new Line(section, "并入本件的案件", String.join("、", sheet.mergedFrom())));
+            lines.add(new Line(section, "并入本件或与本件重复的案件", String.join("、", sheet.mergedFrom())));
         }
     }
 
@@ -133,8 +136,8 @@ final class CaseDetail {
         }
         for (CaseSheet.FiledAttachment filed : sheet.attachments()) {
             AttachmentRecord attachment = filed.attachment();
-            lines.add(new Line("附件", "第" + filed.version() + "版 " + attachment.seq(), attachment.name() + "（" + attachment.kind()
-                    + "，" + attachment.size() + " 字节，" + attachment.status()
+            lines.add(new Line("附件", "第" + filed.version() + "版 " + attachment.seq(), attachment.name() + "（"
+                    + StatusNames.attachmentKind(attachment.kind()) + "，" + attachment.size() + " 字节，" + StatusNames.attachmentState(attachment.status())
                     + (attachment.statusReason().isEmpty() ? "" : "：" + attachment.statusReason()) + "）"
                     + (filed.storedPath() == null ? "" : "  存放于 " + filed.storedPath())));
         }

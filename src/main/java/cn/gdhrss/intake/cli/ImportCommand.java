@@ -38,13 +38,19 @@ final class ImportCommand implements Callable<Integer> {
                 throw new CommandError("文件或文件夹 " + path + " 不存在；请给出 .eml 文件或其所在文件夹。");
             }
         }
-        List<Path> refused = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
         List<Path> mail = new ArrayList<>();
         for (Path file : new FileImportSource(paths).files()) {
             Optional<String> why = MailFiles.whyNotMail(file);
-            why.ifPresent(reason -> err.println("未导入 " + file + "：该文件" + reason + "。"));
-            (why.isPresent() ? refused : mail).add(file);
+            why.ifPresent(reason -> refused.add("未导入 " + file + "：该文件" + reason + "。"));
+            if (why.isEmpty()) {
+                mail.add(file);
+            }
         }
+        if (mail.isEmpty() && refused.size() == 1) {
+            throw new CommandError(refused.get(0));
+        }
+        refused.forEach(err::println);
         if (mail.isEmpty()) {
             throw new CommandError("没有可导入的邮件：给出的 " + refused.size() + " 个文件都不是邮件（.eml）。");
         }

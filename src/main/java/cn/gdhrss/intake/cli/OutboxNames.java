@@ -7,10 +7,11 @@ final class OutboxNames {
     private static final Map<String, String> STATES = Map.of(
             "queued", "待发送", "claimed", "发送中", "transmitting", "发送中", "sent", "已发送",
             "written", "已生成（未发送）", "retrying", "重试中", "failed", "发送失败", "uncertain", "待核实");
-    private static final Map<String, String> KINDS = Map.of(
-            "receipt", "回执", "correction", "补正通知", "batch_receipt", "汇总回执", "batch_correction", "汇总补正通知",
-            "resubmission_ack", "补正材料已收到", "health_alert", "邮箱故障提醒", "health_recovered", "邮箱恢复通知",
-            "staff_letter", "工作人员来函", "summary", "汇总表");
+    private static final Map<String, String> KINDS = Map.ofEntries(
+            Map.entry("receipt", "回执"), Map.entry("correction", "补正通知"), Map.entry("batch_receipt", "汇总回执"),
+            Map.entry("batch_correction", "汇总补正通知"), Map.entry("resubmission_ack", "补正材料已收到"),
+            Map.entry("enquiry_ack", "咨询回执"), Map.entry("health_alert", "邮箱故障提醒"), Map.entry("health_recovered", "邮箱恢复通知"),
+            Map.entry("staff_letter", "工作人员来函"), Map.entry("summary", "汇总表"));
 
     private OutboxNames() {}
 

@@ -29,6 +29,10 @@ public final class ParseCommand implements Callable<Integer> {
 
     static final int NOT_A_FORM = 1;
 
+    /** Accepted like every command's (the README promises it); parse itself reads no register. */
+    @CommandLine.Mixin
+    CommonOptions common;
+
     @Parameters(paramLabel = "FILE", description = "Word/Excel文件")
     private Path file = Path.of("");
 
@@ -46,7 +50,7 @@ public final class ParseCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isRegularFile(file)) {
-            err.println("文件不存在或不是普通文件：" + file);
+            err.println("文件不存在或不是普通文件：" + file + "；请给出一份 Word 或 Excel 文件（.docx、.doc、.xlsx、.xls）。");
             return NOT_A_FORM;
         }
         ReadResult read = new FormReader().read(file, String.valueOf(file.getFileName()));

@@ -8,9 +8,7 @@ final class PassLines {
     private PassLines() {}
 
     static String counts(PassResult result) {
-        String line = String.format(Locale.ROOT, "新邮件 %d，重复 %d，失败 %d（new %d, duplicate %d, failed %d）",
-                result.newCount(), result.duplicateCount(), result.failed(),
-                result.newCount(), result.duplicateCount(), result.failed());
+        String line = String.format(Locale.ROOT, "新邮件 %d，重复 %d，失败 %d", result.newCount(), result.duplicateCount(), result.failed());
         if (result.isOk()) {
             return line;
         }

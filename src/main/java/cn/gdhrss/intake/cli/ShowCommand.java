@@ -101,15 +101,16 @@ final class ShowCommand implements Callable<Integer> {
         out.println();
         TextTable table = new TextTable("序号", "文件名", "类别", "检测类型", "大小", "状态");
         for (AttachmentRecord attachment : attachments) {
-            table.add(attachment.seq(), attachment.name(), attachment.kind(), attachment.detectedType(), attachment.size(),
-                    attachment.status() + (attachment.statusReason().isEmpty() ? "" : " " + attachment.statusReason()));
+            table.add(attachment.seq(), attachment.name(), StatusNames.attachmentKind(attachment.kind()), attachment.detectedType(),
+                    attachment.size(), StatusNames.attachmentState(attachment.status())
+                            + (attachment.statusReason().isEmpty() ? "" : "：" + attachment.statusReason()));
         }
         out.println("附件（" + attachments.size() + "）：");
         out.print(table.render(50));
         out.println();
         out.println("处理记录：");
         for (EventRecord event : events) {
-            out.println("  " + Times.local(event.at()) + "  " + event.kind() + "  " + event.detail());
+            out.println("  " + Times.local(event.at()) + "  " + StatusNames.event(event.kind()) + "  " + event.detail());
         }
     }
 }

@@ -22,7 +22,7 @@ final class SummaryCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--period", required = true, paramLabel = "DATE", description = "报送期（报送截止日），如 2026-12-31")
-    LocalDate period = LocalDate.MIN;
+    String periodText = "";
 
     @Option(names = "--city", description = "只生成这个城市的汇总表，如 广州市")
     @Nullable String city;
@@ -33,6 +33,9 @@ final class SummaryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try (App app = common.openApp()) {
+            // The same checks as list --cases: a configured deadline, a city of the reference list.
+            LocalDate period = app.caseInputs().period(periodText);
+            String city = this.city == null || this.city.isBlank() ? null : app.caseInputs().city(this.city);
             Path directory = out != null ? out : app.dataDir().resolve("summaries").resolve(period.toString());
             SummaryFiles written = app.summaries().writeFiles(period, city, directory);
             written.files().forEach(file -> spec.commandLine().getOut().println(file));

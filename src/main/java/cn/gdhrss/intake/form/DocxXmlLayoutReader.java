@@ -21,7 +21,8 @@ import org.apache.poi.util.XMLHelper;
  * .doc name): the element names are the same. What a reader of the printed form sees (issue 13):
  * the accepted view of tracked changes (insertions in; deletions and move-from out), content
  * controls showing their placeholder as empty, text boxes and nested tables in document order,
- * ticks from symbol fonts (w:sym, or a letter in a Wingdings run) as marks; field instructions
+ * ticks from symbol fonts (w:sym, a letter in a Wingdings run or style, a U+F0xx character) and
+ * legacy form check boxes (FORMCHECKBOX) as marks; field instructions
  * and alternate renderings left out. Call {@link #read} once per part (page headers first, then
  * the body), then {@link #build}.
  */
@@ -40,6 +41,8 @@ final class DocxXmlLayoutReader {
     private static final int MAX_DEPTH = 8;
     /** Fonts whose letters are pictures: a "R" in Wingdings 2 is a ticked box. */
     private static final List<String> SYMBOL_FONTS = List.of("wingdings", "webdings", "symbol");
+    static final String CHECKED_BOX = "☑";
+    static final String EMPTY_BOX = "☐";
 
     private final LayoutBuilder builder = new LayoutBuilder();
     private final Deque<TableState> tables = new ArrayDeque<>();
@@ -51,6 +54,13 @@ final class DocxXmlLayoutReader {
     private boolean inRun;
     private boolean symbolFont;
     private boolean placeholder;
+    /** The style being defined (Word 2003 XML has its styles in the same file) and those in a symbol font. */
+    private String style;
+    private final Set<String> symbolStyles = new java.util.HashSet<>();
+    /** Inside a legacy form check box (w:ffData/w:checkBox): its default and its state when set. */
+    private boolean inCheckBox;
+    private boolean checkBoxDefault;
+    private Boolean checkBoxChecked;
     private boolean word2003;
     private int events;
 
@@ -90,7 +100,7 @@ final class DocxXmlLayoutReader {
                         end(reader.getLocalName(), reader.getNamespaceURI());
                     } else if (event == XMLStreamConstants.CHARACTERS && inText && skipDepth == 0
                             && paragraph.length() < LayoutBuilder.MAX_CELL_CHARS) {
-                        paragraph.append(symbolFont ? symbolText(reader.getText()) : reader.getText());
+                        paragraph.append(symbolFont ? symbolText(reader.getText()) : SymbolMarks.inText(reader.getText()));
                     }
                 }
             } finally {
@@ -121,6 +131,8 @@ final class DocxXmlLayoutReader {
             case "gridAfter" -> setGridAfter();
             case "r" -> startRun();
             case "rFonts" -> setFont(reader);
+            case "style" -> style = attribute(reader, "styleId");
+            case "rStyle" -> symbolFont = symbolFont || inRun && symbolStyles.contains(attribute(reader, "val"));
             case "tab" -> paragraph.append('\t');
             case "br", "cr" -> paragraph.append('\n');
             case "sym" -> paragraph.append(symbol(attribute(reader, "char")));
@@ -132,8 +144,31 @@ final class DocxXmlLayoutReader {
             case "gridSpan" -> setSpan(attribute(reader, "val"));
             case "vMerge", "vmerge" -> setContinuation(attribute(reader, "val"));
             case "gridBefore" -> setGridBefore(attribute(reader, "val"));
+            case "checkBox" -> startCheckBox();
+            case "default" -> checkBoxDefault = inCheckBox ? isOn(attribute(reader, "val")) : checkBoxDefault;
+            case "checked" -> checkBoxChecked = inCheckBox ? isOn(attribute(reader, "val")) : checkBoxChecked;
             default -> { }
         }
+    }
+
+    private void startCheckBox() {
+        inCheckBox = true;
+        checkBoxDefault = false;
+        checkBoxChecked = null;
+    }
+
+    /** A legacy form check box (FORMCHECKBOX) shows no text: its state becomes the mark Word draws. */
+    private void endCheckBox() {
+        if (inCheckBox) {
+            inCheckBox = false;
+            boolean checked = checkBoxChecked != null ? checkBoxChecked : checkBoxDefault;
+            paragraph.append(checked ? CHECKED_BOX : EMPTY_BOX);
+        }
+    }
+
+    /** An OOXML on/off property: absent value means on. */
+    private static boolean isOn(String value) {
+        return value == null || value.equals("1") || value.equalsIgnoreCase("true") || value.equalsIgnoreCase("on");
     }
 
     /** Word 2003 XML and some writers leave the attributes unqualified. */
@@ -175,6 +210,8 @@ final class DocxXmlLayoutReader {
             case "tc" -> endCell();
             case "tr" -> endRow();
             case "tbl" -> endTable();
+            case "checkBox" -> endCheckBox();
+            case "style" -> style = null;
             default -> { }
         }
     }
@@ -185,13 +222,17 @@ final class DocxXmlLayoutReader {
     }
 
     private void setFont(XMLStreamReader reader) {
-        if (!inRun) {
+        if (!inRun && style == null) {
             return;
         }
-        for (String attribute : List.of("ascii", "hAnsi", "eastAsia", "cs")) {
+        for (String attribute : List.of("ascii", "hAnsi", "h-ansi", "eastAsia", "fareast", "cs")) {
             String font = attribute(reader, attribute);
             if (font != null && isSymbolFont(font)) {
-                symbolFont = true;
+                if (inRun) {
+                    symbolFont = true;
+                } else if (symbolStyles.size() < MAX_PARAGRAPHS_PER_CELL) {
+                    symbolStyles.add(style);
+                }
                 return;
             }
         }

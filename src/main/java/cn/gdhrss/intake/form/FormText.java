@@ -18,7 +18,21 @@ final class FormText {
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u3000\\u200B\\uFEFF]+");
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0E-\\x1F\\x7F]");
 
+    /**
+     * The placeholders Word shows in an empty content control. Saved as .doc, RTF or a web page
+     * they become ordinary text; nobody types them as an answer, so they mean an empty box.
+     */
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "单击或点击此处输入文字。|单击此处输入文字。|单击或点击此处输入日期。|单击此处输入日期。|选择一项。"
+                    + "|Click or tap here to enter text\\.|Click here to enter text\\.|Click or tap to enter a date\\."
+                    + "|Choose an item\\.");
+
     private FormText() {}
+
+    /** {@code text} without Word's content-control placeholders. */
+    static String withoutPlaceholders(String text) {
+        return PLACEHOLDER.matcher(text).replaceAll("");
+    }
 
     /** Line breaks as {@code \n}, control characters removed, no-break spaces as spaces; not trimmed. */
     static String clean(String raw) {

@@ -23,12 +23,15 @@ import org.jsoup.nodes.TextNode;
  * Flattens a form saved as a web page (Word's and WPS's .htm, the page of an .mht, LibreOffice's
  * HTML) into a {@link Layout}: paragraphs outside tables, rows with grid positions computed from
  * colspan and rowspan (the cells a rowspan covers are continuations), tables nested in a cell as
- * tables of their own after the row. Text in a symbol font (Wingdings) becomes a mark.
+ * tables of their own after the row. Text in a symbol font (Wingdings) and check boxes become
+ * marks; text Word marks deleted with tracked changes ({@code <del>}) is left out.
  */
 final class HtmlLayoutReader {
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
             "ol", "blockquote", "center", "section", "article", "dd", "dt", "pre", "address", "tr", "caption");
+    /** Not on the page: scripts and styles, and deletions of tracked changes. */
+    private static final Set<String> NOT_SHOWN = Set.of("script", "style", "del");
     private static final Pattern META_CHARSET =
             Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_\\-]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern SYMBOL_FONT =
@@ -101,11 +104,13 @@ final class HtmlLayoutReader {
             });
         } else if (tag.equals("br")) {
             paragraph.append('\n');
+        } else if (tag.equals("input")) {
+            paragraph.append(checkBox(child));
         } else if (BLOCKS.contains(tag) && depth < 100) {
             flush(paragraph);
             blocks(child, paragraph, depth + 1);
             flush(paragraph);
-        } else if (!tag.equals("script") && !tag.equals("style")) {
+        } else if (!NOT_SHOWN.contains(tag)) {
             blocks(child, paragraph, depth + 1);
         }
     }
@@ -213,6 +218,14 @@ final class HtmlLayoutReader {
         return rows;
     }
 
+    /** A form check box (a FORMCHECKBOX field saved as a web page) as the mark it shows; other inputs show nothing. */
+    private static String checkBox(Element input) {
+        if (!input.attr("type").equalsIgnoreCase("checkbox")) {
+            return "";
+        }
+        return input.hasAttr("checked") ? DocxXmlLayoutReader.CHECKED_BOX : DocxXmlLayoutReader.EMPTY_BOX;
+    }
+
     /** A cell's text, paragraphs as line breaks; nested tables are collected, not read as text. */
     private static void cellText(Element element, StringBuilder text, List<Element> nested, int depth) {
         for (Node node : element.childNodes()) {
@@ -224,11 +237,13 @@ final class HtmlLayoutReader {
                     nested.add(child);
                 } else if (tag.equals("br")) {
                     text.append('\n');
+                } else if (tag.equals("input")) {
+                    appendText(text, checkBox(child));
                 } else if (BLOCKS.contains(tag)) {
                     newLine(text);
                     cellText(child, text, nested, depth + 1);
                     newLine(text);
-                } else if (!tag.equals("script") && !tag.equals("style")) {
+                } else if (!NOT_SHOWN.contains(tag)) {
                     cellText(child, text, nested, depth + 1);
                 }
             }

@@ -23,7 +23,7 @@ final class LayoutBuilder {
     }
 
     void paragraph(String text) {
-        String cleaned = bound(FormText.clean(text));
+        String cleaned = bound(FormText.withoutPlaceholders(FormText.clean(text)));
         if (!cleaned.isBlank() && !isFull()) {
             totalChars += cleaned.length();
             lines.add(Layout.Line.paragraph(cleaned));
@@ -48,7 +48,7 @@ final class LayoutBuilder {
         }
         List<Layout.Cell> bounded = new ArrayList<>();
         for (Layout.Cell cell : cells.subList(0, Math.min(cells.size(), MAX_CELLS_PER_LINE))) {
-            String text = bound(FormText.clean(cell.text()));
+            String text = bound(FormText.withoutPlaceholders(FormText.clean(cell.text())));
             totalChars += text.length();
             bounded.add(new Layout.Cell(text, cell.left(), cell.right(), cell.continuation()));
         }

@@ -19,18 +19,24 @@ import java.util.Set;
  * gives every cell as a paragraph, which loses the rows the label-driven parser needs. Text is
  * decoded as RTF 1.9.1 says: the u control word (a UTF-16 unit) with its uc fallback skipped, {@code \'hh}
  * bytes in the charset of the current font ({@code \fcharset}) or of {@code \ansicpg}; Wingdings
- * and Symbol letters become marks. Headers, footnotes, pictures, field instructions and the
+ * and Symbol letters (by \fcharset2 or the font's name) become marks, as do check box form fields.
+ * The page header is read where it stands (before the body: the cover's 申报单位 is sometimes
+ * there), text boxes ({@code \shptxt}) too; text deleted with tracked changes ({@code \deleted}) is
+ * left out. Footers, footnotes, pictures, field instructions, shape properties and the other
  * ignorable {@code \*} destinations are skipped. Bounded like every reader: input is hostile.
  */
 final class RtfLayoutReader {
 
     /** Destinations whose text is not on the page (or not in the body). */
     private static final Set<String> SKIPPED = Set.of("fonttbl", "colortbl", "stylesheet", "info", "pict", "object",
-            "header", "headerl", "headerr", "headerf", "footer", "footerl", "footerr", "footerf", "footnote",
+            "footer", "footerl", "footerr", "footerf", "footnote",
             "annotation", "fldinst", "themedata", "colorschememapping", "datastore", "latentstyles", "listtable",
             "listoverridetable", "rsidtbl", "generator", "xmlnstbl", "pgdsctbl", "nonshppict", "nonesttables",
-            "shpinst", "shppict", "bkmkstart", "bkmkend", "revtbl", "filetbl", "mmathPr", "userprops", "docvar",
+            "sp", "shprslt", "shppict", "bkmkstart", "bkmkend", "revtbl", "filetbl", "mmathPr", "userprops", "docvar",
             "atnid", "atnauthor", "template", "defchp", "defpap", "pnseclvl", "xe", "tc", "private");
+    private static final Set<String> FORM_FIELD_WORDS = Set.of("fftype", "ffres", "ffdefres", "fldrslt");
+    private static final int FORM_CHECK_BOX = 1;
+    private static final int UNDEFINED_RESULT = 25;
     private static final int MAX_DEPTH = 200;
     private static final int MAX_CELLS = LayoutBuilder.MAX_CELLS_PER_LINE;
 
@@ -38,6 +44,12 @@ final class RtfLayoutReader {
     private final Deque<Group> groups = new ArrayDeque<>();
     private final Map<Integer, Charset> fontCharsets = new HashMap<>();
     private final Set<Integer> symbolFonts = new java.util.HashSet<>();
+    /** The name of the font table entry being read: "Wingdings 2" comes with \\fcharset0 as often as 2. */
+    private final StringBuilder fontName = new StringBuilder();
+    /** A legacy form field's \\fftype, \\ffres and \\ffdefres, read in its instruction, shown in its result. */
+    private int formFieldType = -1;
+    private int formFieldResult = -1;
+    private int formFieldDefault;
     private final ByteArrayOutputStream pendingBytes = new ByteArrayOutputStream();
     private final StringBuilder paragraph = new StringBuilder();
     private final Level outer = new Level();
@@ -62,6 +74,8 @@ final class RtfLayoutReader {
         /** The group has just opened: its first control word may name a destination. */
         boolean fresh;
         boolean ignorable;
+        /** Text deleted with tracked changes (\\deleted): not what the form says. */
+        boolean deleted;
 
         Group copy() {
             Group copy = new Group();
@@ -72,6 +86,7 @@ final class RtfLayoutReader {
             copy.font = font;
             copy.inTable = inTable;
             copy.tableDepth = tableDepth;
+            copy.deleted = deleted;
             copy.fresh = true;
             return copy;
         }
@@ -169,7 +184,12 @@ final class RtfLayoutReader {
         }
         boolean fresh = state.fresh;
         state.fresh = false;
-        if (fresh && (state.ignorable || SKIPPED.contains(word)) && !word.equals("nesttableprops")) {
+        if (FORM_FIELD_WORDS.contains(word)) {
+            formFieldWord(word, parameter);
+        }
+        // The text of a text box (\\shptxt) is in the ignorable shape instruction; its properties are skipped.
+        boolean kept = word.equals("nesttableprops") || word.equals("shpinst");
+        if (fresh && (state.ignorable || SKIPPED.contains(word)) && !kept) {
             state.skip = !word.equals("fonttbl") || state.skip;
             state.fontTable = word.equals("fonttbl");
             if (state.fontTable) {
@@ -245,14 +265,51 @@ final class RtfLayoutReader {
         pendingBytes.write(value);
     }
 
+    /**
+     * A check box form field (FORMCHECKBOX) shows no text in its result: its state, in the field's
+     * {@code \\formfield} ({@code \\fftype1}, {@code \\ffres} 1 checked, 25 "the default" {@code \\ffdefres}), becomes
+     * the mark Word draws, at the start of the result.
+     */
+    private void formFieldWord(String word, Integer parameter) {
+        int value = parameter == null ? 0 : parameter;
+        switch (word) {
+            case "fftype" -> formFieldType = value;
+            case "ffres" -> formFieldResult = value;
+            case "ffdefres" -> formFieldDefault = value;
+            default -> {
+                if (formFieldType == FORM_CHECK_BOX && !state.skip) {
+                    boolean checked = formFieldResult == UNDEFINED_RESULT || formFieldResult < 0
+                            ? formFieldDefault == 1 : formFieldResult == 1;
+                    flushBytes();
+                    append(checked ? DocxXmlLayoutReader.CHECKED_BOX : DocxXmlLayoutReader.EMPTY_BOX);
+                }
+                formFieldType = -1;
+                formFieldResult = -1;
+                formFieldDefault = 0;
+            }
+        }
+    }
+
     private void fontTableWord(String word, Integer parameter) {
         if (word.equals("f") && parameter != null) {
             state.font = parameter;
+            fontName.setLength(0);
         } else if (word.equals("fcharset") && parameter != null && state.font >= 0 && fontCharsets.size() < 1000) {
             fontCharsets.put(state.font, charsetOf(parameter));
             if (parameter == 2) {
                 symbolFonts.add(state.font);
             }
+        }
+    }
+
+    private void fontNameCharacter(int value) {
+        if (value == ';') {
+            if (state.font >= 0 && DocxXmlLayoutReader.isSymbolFont(fontName.toString().strip())) {
+                symbolFonts.add(state.font);
+            }
+            fontName.setLength(0);
+        } else if (fontName.length() < 100) {
+            fontName.append((char) value);
         }
     }
 
@@ -270,6 +327,8 @@ final class RtfLayoutReader {
     private void word(String word, Integer parameter) {
         switch (word) {
             case "par", "sect", "page" -> endParagraph();
+            case "deleted" -> state.deleted = parameter == null || parameter != 0;
+            case "plain" -> state.deleted = false;
             case "line" -> text("\n");
             case "tab" -> text("\t");
             case "u" -> unicode(parameter);
@@ -339,6 +398,10 @@ final class RtfLayoutReader {
 
     private void character(int value) {
         state.fresh = false;
+        if (state.fontTable && !state.skip) {
+            fontNameCharacter(value);
+            return;
+        }
         if (state.skip || state.fontTable) {
             return;
         }
@@ -362,7 +425,7 @@ final class RtfLayoutReader {
     }
 
     private void append(String text) {
-        if (paragraph.length() >= LayoutBuilder.MAX_CELL_CHARS) {
+        if (paragraph.length() >= LayoutBuilder.MAX_CELL_CHARS || state.deleted) {
             return;
         }
         paragraph.append(symbolFonts.contains(state.font) ? DocxXmlLayoutReader.symbolText(text) : text);

@@ -30,6 +30,26 @@ final class SymbolMarks {
         return EMPTY.contains(value) ? "□" : "■";
     }
 
+    /**
+     * {@code text} with every symbol-font character (U+F000 to U+F0FF, as Word and LibreOffice store
+     * a Wingdings glyph in .doc, Word 2003 XML and RTF) turned into a mark.
+     */
+    static String inText(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\uF000' && c <= '\uF0FF') {
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                out.append(mark(c));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
     /** The same decision for a character read from a .doc, where symbols arrive as U+F0xx. */
     static String mark(char symbol) {
         return EMPTY.contains(String.format(Locale.ROOT, "%04X", (int) symbol)) ? "□" : "■";

@@ -9,10 +9,12 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParsePosition;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -33,17 +35,28 @@ public record MessageHeaders(
 
     /** Headers past this many bytes are not read: flanker's 210 KB header fits, a runaway one does not. */
     private static final long MAX_HEADER_BYTES = 1024 * 1024;
+    /** Body bytes searched for declared charsets: the first parts' headers are near the top. */
+    private static final int MAX_HINT_BYTES = 64 * 1024;
 
     public static MessageHeaders read(Path rawMessage) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(rawMessage))) {
-            return of(new InternetHeaders(new BoundedInputStream(in, MAX_HEADER_BYTES)));
+            InternetHeaders headers = new InternetHeaders(new BoundedInputStream(in, MAX_HEADER_BYTES));
+            // The body parts' headers follow: their charsets are hints for raw 8-bit top headers too (issue 10).
+            String bodyStart = new String(in.readNBytes(MAX_HINT_BYTES), StandardCharsets.ISO_8859_1);
+            return of(headers, MailCharsets.declaredIn(bodyStart));
         } catch (MessagingException e) {
             return new MessageHeaders(null, "", "", "", null, "", null);
         }
     }
 
     static MessageHeaders of(InternetHeaders headers) {
-        List<Charset> hints = declaredCharsets(headers);
+        return of(headers, List.of());
+    }
+
+    /** @param bodyHints charsets declared in the body (its parts' Content-Type), after those of the headers */
+    static MessageHeaders of(InternetHeaders headers, List<Charset> bodyHints) {
+        List<Charset> hints = new ArrayList<>(declaredCharsets(headers));
+        bodyHints.stream().filter(hint -> !hints.contains(hint)).forEach(hints::add);
         return new MessageHeaders(
                 messageIdOf(headers.getHeader("Message-ID", null)),
                 text(headers, "From", hints),

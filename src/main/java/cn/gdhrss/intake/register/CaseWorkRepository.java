@@ -186,6 +186,19 @@ public final class CaseWorkRepository {
         });
     }
 
+    /**
+     * Marks {@code reference} as a second copy of the proposal of {@code of} (state {@code duplicateState}),
+     * kept with its pair like a merge; audited on both cases.
+     */
+    public void markDuplicate(String reference, String of, String duplicateState, String actor, String detail) {
+        database.inTransaction(connection -> {
+            update(connection, "UPDATE cases SET merged_into = ? WHERE reference = ?", of, reference);
+            setState(connection, reference, duplicateState, actor, "duplicate", "与 " + of + " 重复（同一申报再次提交）" + detail);
+            CaseRows.audit(connection, clock.instant(), of, actor, "duplicate_of", reference + " 是本件的重复提交" + detail);
+            return null;
+        });
+    }
+
     /** A note of staff on the case; {@code clearFlag} also marks what was flagged as dealt with. */
     public void addNote(String reference, String text, String actor, boolean clearFlag) {
         database.inTransaction(connection -> {
@@ -234,19 +247,27 @@ public final class CaseWorkRepository {
                 "SELECT reference FROM cases WHERE merged_into = ? ORDER BY id", rows -> rows.getString(1), reference));
     }
 
+    /** Two open cases whose current proposals the parse step linked as the same or a very similar occupation. */
+    public record LinkedCases(String reference, String other, boolean sameName, double similarity) {}
+
     /**
-     * Open cases sharing a name with another open case (the same-name candidates for {@code merge}):
-     * names compared without blanks and brackets, case ignored; groups by name, oldest case first.
+     * The same-name candidates for {@code merge}: pairs of cases, neither in {@code closedStates},
+     * whose current proposals are linked in {@code proposal_links} (the links the parse step stores,
+     * see the README); each pair once, oldest case first, same names before similar ones.
      */
-    public List<List<String>> listSameNameGroups(List<String> closedStates) {
-        String sql = String.format(Locale.ROOT, """
-                SELECT group_concat(reference, ' ') FROM (
-                    SELECT reference, lower(replace(replace(replace(replace(replace(title, ' ', ''), '（', ''), '）', ''), '(', ''), ')', '')) AS key
-                    FROM cases WHERE title <> '' AND status NOT IN (%s) ORDER BY id)
-                GROUP BY key HAVING count(*) > 1 ORDER BY min(reference)
+    public List<LinkedCases> listLinkedCases(List<String> closedStates) {
+        String sql = CASES + String.format(Locale.ROOT, """
+                SELECT a.reference, b.reference, l.same_name, l.similarity FROM proposal_links l
+                JOIN listed a ON a.proposal_id = l.proposal_ref
+                JOIN listed b ON b.proposal_id = l.other_ref
+                WHERE a.id < b.id AND a.status NOT IN (%1$s) AND b.status NOT IN (%1$s)
+                ORDER BY l.same_name DESC, a.id, b.id
                 """, CaseRows.placeholders(closedStates.size()));
+        List<String> arguments = new java.util.ArrayList<>(closedStates);
+        arguments.addAll(closedStates);
         return database.inTransaction(connection -> query(connection, sql,
-                rows -> List.of(rows.getString(1).split(" ")), closedStates.toArray()));
+                rows -> new LinkedCases(rows.getString(1), rows.getString(2), rows.getInt(3) == 1, rows.getDouble(4)),
+                arguments.toArray()));
     }
 
     /** Cases in {@code state} whose latest version is older than {@code before}: corrections not answered. */

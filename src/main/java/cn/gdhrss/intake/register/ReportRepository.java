@@ -460,7 +460,8 @@ public final class ReportRepository {
                        lm.status = 'failed',
                        (SELECT r.result FROM case_reviews r WHERE r.case_reference = c.reference AND r.stage = 'city' ORDER BY r.id DESC LIMIT 1),
                        (SELECT r.note FROM case_reviews r WHERE r.case_reference = c.reference AND r.stage = 'city' ORDER BY r.id DESC LIMIT 1),
-                       (SELECT r.result FROM case_reviews r WHERE r.case_reference = c.reference AND r.stage = 'province' ORDER BY r.id DESC LIMIT 1)
+                       (SELECT r.result FROM case_reviews r WHERE r.case_reference = c.reference AND r.stage = 'province' ORDER BY r.id DESC LIMIT 1),
+                       (SELECT k.merged_into FROM cases k WHERE k.reference = c.reference)
                 FROM period_cases c
                 JOIN case_places pl ON pl.case_reference = c.reference
                 JOIN messages fm ON fm.id = c.first_message_ref
@@ -500,7 +501,7 @@ public final class ReportRepository {
                 rows.getString(5), rows.getInt(6) == 1, text(rows, 7), text(rows, 8), text(rows, 9), text(rows, 10),
                 text(rows, 11), text(rows, 12), text(rows, 13), text(rows, 14), text(rows, 15), rows.getString(16),
                 rows.getInt(17), codes == null ? List.of() : List.of(codes.split(" ")), text(rows, 19), rows.getInt(20) == 1,
-                rows.getString(21), text(rows, 22), rows.getString(23));
+                rows.getString(21), text(rows, 22), rows.getString(23), rows.getString(24));
     }
 
     private static String text(ResultSet rows, int column) throws SQLException {

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * are "" when the case has none ({@code hasProposal} false). {@code errorCount} counts the errors of
  * the case's current version, {@code errorCodes} and {@code firstError} name them;
  * {@code cityReview} and {@code provinceReview} are the latest result (pass, fail, cultivate) of
- * each stage, null when none is recorded.
+ * each stage, null when none is recorded; {@code mergedInto} the case a merged or duplicate case went into.
  */
 public record SummaryRecord(
         String reference,
@@ -35,7 +35,8 @@ public record SummaryRecord(
         boolean messageFailed,
         @Nullable String cityReview,
         String cityReviewNote,
-        @Nullable String provinceReview) {
+        @Nullable String provinceReview,
+        @Nullable String mergedInto) {
 
     public SummaryRecord {
         errorCodes = List.copyOf(errorCodes);

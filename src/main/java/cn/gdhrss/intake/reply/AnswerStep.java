@@ -180,7 +180,7 @@ public final class AnswerStep implements ProcessingStep {
         ComposedMail reply = composer.compose(filing);
         transaction.queueMail(outgoing(message, filing, reply, recipient.get(), thread));
         transaction.moveMessage(message.id(), FROM_STATUS, ANSWERED, "", ANSWERED,
-                "已自动回复（" + reply.kind() + "）" + recipient.get() + "，受理编号 " + referencesOf(filing));
+                "已自动回复 " + recipient.get() + "《" + reply.subject() + "》，受理编号 " + referencesOf(filing));
         return true;
     }
 

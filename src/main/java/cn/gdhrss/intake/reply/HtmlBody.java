@@ -13,7 +13,10 @@ import java.util.List;
  */
 final class HtmlBody {
     private static final String FONT = "font-family:'Microsoft YaHei','PingFang SC','Noto Sans CJK SC','SimSun',sans-serif;";
-    private static final String CELL = "border:1px solid #c8ccd2;padding:6px 8px;vertical-align:top;text-align:left;font-size:14px;";
+    /** Compact cells: five columns must still read on a 390 px phone. */
+    private static final String CELL = "border:1px solid #c8ccd2;padding:5px 5px;vertical-align:top;text-align:left;font-size:13px;line-height:1.55;";
+
+    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("(?<![\\d-])(0\\d{2,3}-\\d{7,8})(?![\\d-])");
 
     private HtmlBody() {}
 
@@ -49,7 +52,7 @@ final class HtmlBody {
                 flush(out, plain);
                 boolean group = line.strip().startsWith("（");
                 out.append("<p style=\"margin:").append(group ? "10px 0 4px;font-weight:bold;" : "0 0 6px;padding-left:2em;text-indent:-1.4em;")
-                        .append("\">").append(escape(line.strip())).append("</p>\n");
+                        .append("\">").append(unbroken(escape(line.strip()))).append("</p>\n");
             } else {
                 plain.add(line);
             }
@@ -76,9 +79,12 @@ final class HtmlBody {
             int column = 0;
             for (String cell : line.replaceAll("^\\||\\|$", "").split("\\|", -1)) {
                 String tag = row == 0 ? "th" : "td";
-                out.append('<').append(tag).append(" style=\"").append(CELL).append(row == 0 ? "background:#eef1f5;" : "")
-                        .append(column++ == 0 ? "white-space:nowrap;" : "").append("\">")
-                        .append(escape(cell.strip()).replace("；", "；<br>")).append("</").append(tag).append('>');
+                String text = escape(cell.strip()).replace("；", "；<br>");
+                // A reference breaks only after its year (XZY-2026-/0001), so the narrow phone table keeps room for names.
+                String shown = column++ == 0 ? text.replaceFirst("^([A-Z]+-\\d{4}-)(\\d+)$", "<span style=\"white-space:nowrap;\">$1</span><wbr>"
+                        + "<span style=\"white-space:nowrap;\">$2</span>") : text;
+                out.append('<').append(tag).append(" style=\"").append(CELL).append(row == 0 ? "background:#eef1f5;white-space:nowrap;" : "")
+                        .append("\">").append(shown).append("</").append(tag).append('>');
             }
             out.append("</tr>\n");
         }
@@ -102,9 +108,14 @@ final class HtmlBody {
             if (out.length() > 0) {
                 out.append("<br>\n");
             }
-            out.append(escape(line.length() >= skip ? line.substring(skip).strip() : line));
+            out.append(unbroken(escape(line.length() >= skip ? line.substring(skip).strip() : line)));
         }
         return out.toString();
+    }
+
+    /** A telephone number (020-83305821) never breaks at its hyphen on a narrow screen. */
+    private static String unbroken(String html) {
+        return PHONE.matcher(html).replaceAll("<span style=\"white-space:nowrap;\">$1</span>");
     }
 
     static String escape(String text) {

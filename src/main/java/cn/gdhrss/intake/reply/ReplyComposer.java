@@ -14,8 +14,8 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import cn.gdhrss.intake.report.ReportingPeriods;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -54,16 +54,25 @@ public final class ReplyComposer {
     private final Configuration templates;
     private final OfficeSettings office;
     private final Clock clock;
-    private final ReportingPeriods periods = ReportingPeriods.ofNotice();
+    private final ReportingPeriods periods;
 
     public ReplyComposer(Path templateDir, OfficeSettings office) {
         this(templateDir, office, Clock.systemUTC());
     }
 
-    /** @param clock dates the letters */
+    /** With the notice's own reporting periods. */
     public ReplyComposer(Path templateDir, OfficeSettings office, Clock clock) {
+        this(templateDir, office, clock, ReportingPeriods.ofNotice());
+    }
+
+    /**
+     * @param clock dates the letters
+     * @param periods the configured reporting periods ({@code periods.*}): a correction is never due past its period's deadline
+     */
+    public ReplyComposer(Path templateDir, OfficeSettings office, Clock clock, ReportingPeriods periods) {
         this.office = office;
         this.clock = clock;
+        this.periods = periods;
         this.templates = new Configuration(Configuration.VERSION_2_3_34);
         try {
             templates.setDirectoryForTemplateLoading(templateDir.resolve("reply").toFile());

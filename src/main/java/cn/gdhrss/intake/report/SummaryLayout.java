@@ -52,7 +52,7 @@ final class SummaryLayout {
 
     /** The line under that title. */
     static final String EXCLUDED_INTRODUCTION =
-            "汇总表只列有《新职业建议书》、无待补正错误、未合并撤回、未被地市初审或省级论证否决的申报；本期其余申报如下。";
+            "汇总表只列有《新职业建议书》、无待补正错误、未合并、撤回、重复或非申报、未被地市初审或省级论证否决的申报；本期其余申报如下。";
 
     /** The line after the table: how many cases of the period are not in the 汇总表. */
     static String excludedTotal(int count) {

@@ -38,12 +38,17 @@ final class SummaryPolicy {
 
     private static Optional<String> closed(SummaryRecord record) {
         return switch (state(record)) {
-            case MERGED -> Optional.of("已合并到另一件申报，由该件列入");
+            case MERGED -> Optional.of("已合并到" + other(record) + "，由该件列入");
             case WITHDRAWN -> Optional.of("申报人已撤回");
-            case DUPLICATE -> Optional.of("与另一件申报重复");
+            case DUPLICATE -> Optional.of("与" + other(record) + "重复（同一申报再次提交）");
             case NOT_SUBMISSION -> Optional.of("不是新职业申报");
             default -> Optional.empty();
         };
+    }
+
+    /** 另一件申报 XZY-2026-0001, or 另一件申报 when the register does not name it. */
+    private static String other(SummaryRecord record) {
+        return record.mergedInto() == null || record.mergedInto().isBlank() ? "另一件申报" : "另一件申报 " + record.mergedInto() + " ";
     }
 
     private static Optional<String> unprocessed(SummaryRecord record) {

@@ -143,6 +143,63 @@ class AttachmentNamesTest {
         assertThat(extraction.files()).extracting(ExtractedFile::name).containsExactly("Список.doc");
     }
 
+    /**
+     * Issue 10: a raw 8-bit name too short for any detector is read in the charset the message's
+     * own body part declares, under the label as clients write it; the ICU detector comes last.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "koi8-r, KOI8-R, Заявка.doc",
+        "windows-1251, windows-1251, Заявка.doc",
+        "iso-8859-8-i, ISO-8859-8, בקשה.docx",
+        "windows-1255, windows-1255, בקשה.docx",
+        "ks_c_5601-1987, x-windows-949, 신청서.docx",
+        "big5, Big5-HKSCS, 職業.doc",
+        "x-gbk, GBK, 建议书.doc",
+        "gb2312, GB18030, 建议书.doc",
+        "\"Shift_JIS (japanese)\", Shift_JIS, 申請書.docx"})
+    void rawEightBitNameIsReadInTheCharsetTheBodyDeclares(String label, String bytesCharset, String name) throws IOException {
+        RawMessage message = new RawMessage()
+                .verbatim(("Content-Type: text/plain; charset=" + label + "\r\nContent-Transfer-Encoding: 8bit\r\n\r\n").getBytes(StandardCharsets.US_ASCII))
+                .rawHeaders("Content-Type: application/octet-stream\r\nContent-Disposition: attachment; filename=\"" + name + "\"\r\n",
+                        Charset.forName(bytesCharset), CONTENT);
+
+        assertThat(onlyName(message)).isEqualTo(name);
+    }
+
+    /** Without the hint the same short bytes are guessed (and guessed wrong): the hint, not luck, reads them. */
+    @Test
+    void withoutADeclaredCharsetTheShortNameIsOnlyGuessed() throws IOException {
+        RawMessage message = new RawMessage().rawHeaders(
+                "Content-Type: application/octet-stream\r\nContent-Disposition: attachment; filename=\"Заявка.doc\"\r\n",
+                Charset.forName("KOI8-R"), CONTENT);
+
+        assertThat(onlyName(message)).endsWith(".doc").isNotEqualTo("Заявка.doc");
+    }
+
+    /** A Latin-1 body does not turn a raw GBK name into accented letters, nor GBK a Latin-1 name into Chinese. */
+    @Test
+    void latinBodyAndGbkNameEachKeepTheirOwnCharset() throws IOException {
+        byte[] latinBody = "Content-Type: text/plain; charset=iso-8859-1\r\n\r\nBonjour\r\n".getBytes(StandardCharsets.US_ASCII);
+        RawMessage chinese = new RawMessage().verbatim(latinBody).rawHeaders(
+                "Content-Type: application/msword\r\nContent-Disposition: attachment; filename=\"新职业建议书.doc\"\r\n", GBK, CONTENT);
+        RawMessage french = new RawMessage().verbatim(latinBody).rawHeaders(
+                "Content-Type: application/msword\r\nContent-Disposition: attachment; filename=\"Résumé détaillé.doc\"\r\n",
+                Charset.forName("windows-1252"), CONTENT);
+
+        assertThat(onlyName(chinese)).isEqualTo("新职业建议书.doc");
+        assertThat(onlyName(french)).isEqualTo("Résumé détaillé.doc");
+    }
+
+    @Test
+    void nulAndControlCharactersInARawNameNeverComeThrough() throws IOException {
+        RawMessage message = new RawMessage().rawHeaders(
+                "Content-Type: application/msword\r\nContent-Disposition: attachment; filename=\"申报\u0000书\u0007\u202Ecod.doc\"\r\n",
+                StandardCharsets.UTF_8, CONTENT);
+
+        assertThat(onlyName(message)).isEqualTo("申报书cod.doc");
+    }
+
     private String onlyName(RawMessage message) throws IOException {
         Extraction extraction = extract(message);
         assertThat(extraction.files()).hasSize(1);

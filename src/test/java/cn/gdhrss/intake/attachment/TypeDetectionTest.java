@@ -51,6 +51,32 @@ class TypeDetectionTest {
         assertThat(file.kind()).isEqualTo(AttachmentKind.SUMMARY_TABLE);
     }
 
+    /** Issue 13: what Word and WPS save under a .doc name is a Word form to the applicant, and read as one. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "proposal_rtf-libreoffice.doc, application/rtf",
+            "proposal_word2003xml-libreoffice.doc, application/vnd.ms-wordml",
+            "proposal_htm-utf8-libreoffice.doc, text/html",
+            "proposal_mht-gb2312-qp-handedited.doc, multipart/related",
+            "proposal_strict-ooxml-handedited.docx, " + DOCX})
+    void wordSavedAsRtfXmlOrWebPageUnderAWordNameIsAProposalForm(String fixture, String type) throws IOException {
+        byte[] bytes = java.nio.file.Files.readAllBytes(Path.of("src/test/resources/forms/variants", fixture));
+        ExtractedFile file = only(attach("新职业建议书" + fixture.substring(fixture.lastIndexOf('.')), bytes));
+
+        assertThat(file.detectedType()).isEqualTo(type);
+        assertThat(file.kind()).isEqualTo(AttachmentKind.PROPOSAL_FORM);
+        assertThat(file.status()).isEqualTo(AttachmentStatus.OK);
+    }
+
+    @Test
+    void theSameWebPageUnderItsOwnNameAndPlainTextNamedDocAreNotWordForms() throws IOException {
+        byte[] page = java.nio.file.Files.readAllBytes(Path.of("src/test/resources/forms/variants/proposal_htm-utf8-libreoffice.doc"));
+
+        assertThat(only(attach("说明.htm", page)).kind()).isEqualTo(AttachmentKind.DOCUMENT);
+        assertThat(only(attach("新职业建议书.doc", "只是一段文字，不是表格。".getBytes(StandardCharsets.UTF_8))).kind())
+                .isEqualTo(AttachmentKind.DOCUMENT);
+    }
+
     @Test
     void detectsZipNamedDocxAsZip() throws IOException {
         Extraction extraction = attach("form.docx", zipOf("readme.txt", "plain text"));

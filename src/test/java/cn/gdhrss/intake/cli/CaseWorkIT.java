@@ -90,7 +90,7 @@ class CaseWorkIT {
         for (String reference : ALL_CASES) {
             String page = ok("show", reference);
             assertThat(page).contains("【案件 " + reference + "】", "【版本】", "【附件】", "【回复】", "【审核】", "【处理记录】")
-                    .doesNotContain("\"applicant\"", "{", "Cannot print");
+                    .doesNotContain("\"applicant\"", "{", "Cannot print", "依据：none", "依据：received", "，ok）", "proposal_form");
             assertThat(JSON.readTree(ok("show", reference, "--json")).get("reference").asText()).isEqualTo(reference);
             assertThat(ok("show", reference.toLowerCase(java.util.Locale.ROOT), "--csv"))
                     .startsWith("\uFEFF部分,项目,内容\r\n案件 " + reference + ",职业（工种）名称,");
@@ -107,7 +107,7 @@ class CaseWorkIT {
         assertThat(positions).doesNotContain(-1).isSorted();
         String afterEmail = page.substring(page.indexOf("电子信箱：zhangsan#example")).lines().skip(1).findFirst().orElseThrow();
         assertThat(afterEmail).contains("▲ 错误").contains("电子信箱");
-        assertThat(page).contains("新职业建议书-工业数据标注员.docx（proposal_form", "存放于 " + data.resolve("files"),
+        assertThat(page).contains("新职业建议书-工业数据标注员.docx（建议书，", "存放于 " + data.resolve("files"),
                 "补正通知 → zhou@example.cn", "已生成（未发送）");
     }
 
@@ -207,7 +207,7 @@ class CaseWorkIT {
         assertThat(ok("assign", "XZY-2026-0003", "--city", "佛山")).contains("XZY-2026-0003 已更新", "佛山市");
         assertThat(ok("list", "--cases", "--city", "佛山市")).contains("XZY-2026-0003", "共 1 件");
         assertThat(refused("assign", "XZY-2026-0003", "--period", "2026-12-30")).contains("报送期应为配置的报送截止日之一");
-        assertThat(ok("show", "XZY-2026-0003")).contains("城市：佛山市（依据：staff）");
+        assertThat(ok("show", "XZY-2026-0003")).contains("城市：佛山市（依据：工作人员指定）");
     }
 
     @Test
@@ -215,7 +215,7 @@ class CaseWorkIT {
         assertThat(ok("merge", "XZY-2026-0007", "--into", "XZY-2026-0001", "--note", "同名申报")).contains("XZY-2026-0007 已并入 XZY-2026-0001");
         assertThat(refused("merge", "XZY-2026-0007", "--into", "XZY-2026-0001")).contains("已并入 XZY-2026-0001，不能再次合并");
         assertThat(refused("merge", "XZY-2026-0002", "--into", "XZY-2026-0007")).contains("不能作为合并目标");
-        assertThat(ok("show", "XZY-2026-0001")).contains("并入本件的案件：XZY-2026-0007", "已并入 XZY-2026-0007（同名申报）");
+        assertThat(ok("show", "XZY-2026-0001")).contains("并入本件或与本件重复的案件：XZY-2026-0007", "已并入 XZY-2026-0007（同名申报）");
         assertThat(ok("list", "--cases", "--status", "已合并")).contains("XZY-2026-0007", "共 1 件");
 
         assertThat(JSON.readTree(ok("note", "XZY-2026-0001", "已电话联系王静", "--json")).get("message").asText())
@@ -294,5 +294,150 @@ class CaseWorkIT {
         assertThat(ok("list", "--cases", "--csv")).isEqualTo(casesBefore);
         assertThat(JSON.readTree(ok("outbox", "--json"))).hasSize(repliesBefore);
         assertThat(ok("show", "XZY-2026-0002")).contains("第2版").doesNotContain("第3版");
+    }
+
+
+    @Test
+    void duplicateIsNotAMergeAndBothAreAuditedAndListed() throws IOException {
+        assertThat(ok("merge", "XZY-2026-0007", "--into", "XZY-2026-0001", "--duplicate", "--note", "同一份建议书又发了一次"))
+                .isEqualTo("XZY-2026-0007 是 XZY-2026-0001 的重复提交，状态：重复。\n");
+        assertThat(refused("merge", "XZY-2026-0007", "--into", "XZY-2026-0001")).contains("已标为重复于 XZY-2026-0001，不能再次合并");
+        assertThat(ok("list", "--cases", "--status", "重复")).contains("XZY-2026-0007", "共 1 件")
+                .isEqualTo(ok("list", "--cases", "--status", "duplicate"));
+        assertThat(ok("list", "--cases", "--status", "已合并")).contains("共 0 件");
+        assertThat(ok("show", "XZY-2026-0007")).contains("状态：重复", "重复：与 XZY-2026-0001 重复（同一申报再次提交）", "→ duplicate");
+        assertThat(ok("show", "XZY-2026-0001")).contains("XZY-2026-0007 是本件的重复提交（同一份建议书又发了一次）");
+        assertThat(JSON.readTree(ok("show", "XZY-2026-0007", "--json")).get("status").asText()).isEqualTo("duplicate");
+        assertThat(refused("review", "XZY-2026-0007", "--stage", "city", "--result", "pass")).contains("不能再审核");
+    }
+
+    @Test
+    void messageCalledUnrelatedMakesItsCaseNotASubmissionUntilCalledASubmissionAgain() throws IOException {
+        int letters = JSON.readTree(ok("outbox", "--json")).size();
+
+        assertThat(ok("classify", "10", "unrelated")).contains("邮件 10 已归为“无关邮件”", "案件 XZY-2026-0008 → 非申报");
+        assertThat(ok("list", "--cases", "--status", "非申报")).contains("XZY-2026-0008", "共 1 件")
+                .isEqualTo(ok("list", "--cases", "--status", "not_submission"));
+        assertThat(ok("show", "XZY-2026-0008")).contains("状态：非申报", "邮件 10 由工作人员归为非申报邮件", "→ not_submission");
+        assertThat(ok("classify", "10", "无关邮件")).doesNotContain("案件");
+
+        assertThat(ok("classify", "10", "submission")).contains("案件 XZY-2026-0008 → 待补正");
+        assertThat(ok("show", "XZY-2026-0008")).contains("状态：待补正", "案件按核对结果恢复为“待补正”");
+        assertThat(JSON.readTree(ok("outbox", "--json"))).as("its correction went out before: none again").hasSize(letters);
+    }
+
+    @Test
+    void sameNameCandidatesComeFromTheStoredLinksAndAMergedPairLeavesTodo() {
+        String before = run("todo").out();
+        assertThat(before).contains("XZY-2026-0001、XZY-2026-0007 的职业名称相同", "merge XZY-2026-0007 --into XZY-2026-0001");
+        assertThat(before).doesNotContain("XZY-2026-0002、", "XZY-2026-0008、"); // 数字孪生应用工程师, 工业数据标注员: no namesake
+
+        ok("merge", "XZY-2026-0007", "--into", "XZY-2026-0001");
+        assertThat(run("todo").out()).doesNotContain("XZY-2026-0007 的职业名称", "、XZY-2026-0007");
+    }
+
+    /** Issue 8: every wrong argument of every command is one Chinese sentence saying what was expected. */
+    @Test
+    void everyWrongArgumentGetsOneChineseSentence() throws IOException {
+        Path notMail = Files.writeString(dir.resolve("readme.txt"), "只是几行字\n", StandardCharsets.UTF_8);
+        List<String[]> wrong = List.of(
+                new String[] {"list", "--cases", "--period", "31/12/2026"},
+                new String[] {"list", "--cases", "--city", "火星市"},
+                new String[] {"list", "--cases", "--status", "finished"},
+                new String[] {"list", "--cases", "--category", "旧职业"},
+                new String[] {"list", "--class", "spam"},
+                new String[] {"show"},
+                new String[] {"show", "XZY-2026-9999"},
+                new String[] {"review", "XZY-2026-9999", "--stage", "city", "--result", "pass"},
+                new String[] {"review", "XZY-2026-0001", "--stage", "city", "--result", "maybe"},
+                new String[] {"assign", "XZY-2026-0001", "--city", "火星市"},
+                new String[] {"assign", "XZY-2026-0001", "--period", "2026-02-30"},
+                new String[] {"assign", "XZY-2026-0001"},
+                new String[] {"merge", "XZY-2026-0007"},
+                new String[] {"merge", "XZY-2026-0007", "--into", "XZY-2026-9999"},
+                new String[] {"merge", "XZY-2026-0007", "--into", "XZY-2026-0007"},
+                new String[] {"note", "XZY-2026-9999", "文字"},
+                new String[] {"note", "XZY-2026-0001", " "},
+                new String[] {"paper", "XZY-2026-0001", "--received", "yesterday"},
+                new String[] {"paper", "XZY-2026-0001", "--received", "2099-01-01"},
+                new String[] {"paper", "XZY-2026-0001"},
+                new String[] {"withdraw"},
+                new String[] {"withdraw", "XZY-2026-9999"},
+                new String[] {"reply", "XZY-2026-0001"},
+                new String[] {"reply", "XZY-2026-0001", "--text", notMail.toString(), "--to", "wang@163,com"},
+                new String[] {"summary"},
+                new String[] {"summary", "--period", "2026-12-32"},
+                new String[] {"summary", "--period", "2026-11-30"},
+                new String[] {"summary", "--period", "2026-12-31", "--city", "火星市"},
+                new String[] {"reprocess", "abc"},
+                new String[] {"reprocess", "999"},
+                new String[] {"classify", "1"},
+                new String[] {"classify", "x", "submission"},
+                new String[] {"resend", "abc"},
+                new String[] {"outbox", "--limit", "-"},
+                new String[] {"import"},
+                new String[] {"import", notMail.toString()},
+                new String[] {"import", dir.resolve("nowhere.eml").toString()},
+                new String[] {"parse", dir.resolve("nowhere.docx").toString()},
+                new String[] {"todo", "--bogus"},
+                new String[] {"status", "extra"},
+                new String[] {"frobnicate"});
+        for (String[] args : wrong) {
+            String sentence = refused(args);
+            assertThat(sentence).as(String.join(" ", args)).containsPattern("\\p{IsHan}")
+                    .doesNotContainPattern("(?i)\\b(unknown|missing|invalid|expected|error|cannot|failed|usage|exception|null)\\b")
+                    .doesNotContain("\tat ", "java.");
+        }
+        assertThat(refused("frobnicate")).isEqualTo("不认识的命令“frobnicate”；可用的命令见 run.sh --help。");
+        assertThat(refused("summary", "--period", "2026-11-30")).contains("报送期应为配置的报送截止日之一", "2026-12-31");
+        assertThat(refused("import", notMail.toString())).isEqualTo("未导入 " + notMail + "：该文件开头没有邮件头（From:、Subject:、Date: 等），不是邮件（.eml）。");
+        assertThat(refused("parse", dir.resolve("nowhere.docx").toString())).contains("文件不存在", "请给出一份 Word 或 Excel 文件");
+    }
+
+    /**
+     * Issue 8: the ministry publishes 低空飞行器运维员 after the case came in, so reprocessing its
+     * message now finds the name taken: without --reply no letter; with --reply exactly one
+     * correction; once more with --reply nothing, for the outcome no longer changes.
+     */
+    @Test
+    void reprocessRepliesOnceOnlyWhenTheOutcomeChangedAndStaffAskForIt() throws IOException {
+        Path reference = dir.resolve("reference");
+        CaseRegister.copy(Path.of("reference"), reference);
+        Files.writeString(reference.resolve("new-occupations.csv"),
+                "99,2026-08-20,职业,低空飞行器运维员,,,,,,,,人社部公告（测试）,confirmed,\n", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        Path published = Files.writeString(dir.resolve("published.properties"), "reference.dir = " + reference + "\n",
+                StandardCharsets.UTF_8);
+        Path other = dir.resolve("other");
+        CaseRegister.copy(data, other);
+        int letters = JSON.readTree(ok("outbox", "--json")).size();
+        int files = outboxFiles(data);
+
+        Result plain = CaseRegister.run(data, published, "reprocess", "1");
+        assertThat(plain.out()).contains("结果有变", "未再回复（reprocess 加 --reply 才回复）");
+        assertThat(JSON.readTree(ok("outbox", "--json"))).hasSize(letters);
+        assertThat(outboxFiles(data)).isEqualTo(files);
+        assertThat(ok("list", "--cases", "--status", "待补正")).contains("XZY-2026-0001");
+
+        Result replied = CaseRegister.run(other, published, "reprocess", "1", "--reply");
+        assertThat(replied.code()).as(replied.err()).isZero();
+        JsonNode rows = JSON.readTree(CaseRegister.run(other, config, "outbox", "--json").out());
+        assertThat(rows).hasSize(letters + 1);
+        assertThat(outboxFiles(other)).isEqualTo(files + 1);
+        JsonNode newest = java.util.stream.StreamSupport.stream(rows.spliterator(), false)
+                .max(java.util.Comparator.comparingLong(row -> row.get("id").asLong())).orElseThrow();
+        assertThat(newest.get("kind").asText()).isEqualTo("correction");
+        assertThat(newest.get("to").asText()).isEqualTo("wangjing@example.cn");
+        assertThat(newest.get("subject").asText()).startsWith("[XZY-2026-0001] ");
+
+        assertThat(CaseRegister.run(other, published, "reprocess", "1", "--reply").out()).contains("结果未变，未再回复");
+        assertThat(JSON.readTree(CaseRegister.run(other, config, "outbox", "--json").out())).hasSize(letters + 1);
+        assertThat(outboxFiles(other)).isEqualTo(files + 1);
+    }
+
+    private static int outboxFiles(Path data) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(data.resolve("outbox"))) {
+            return (int) files.filter(file -> file.toString().endsWith(".eml")).count();
+        }
     }
 }

@@ -42,7 +42,28 @@ final class ProducerVariants {
                 new Variant("proposal_nested-tables-handedited.docx", filled, List.of()),
                 new Variant("proposal_cover-textbox-handedited.docx", filled, List.of()),
                 new Variant("proposal_cover-header-pythondocx.docx", filled, List.of()),
-                new Variant("proposal_chinese-date-fullwidth-contact-pythondocx.docx", withTypedContact(filled), List.of()));
+                new Variant("proposal_chinese-date-fullwidth-contact-pythondocx.docx", withTypedContact(filled), List.of()),
+                new Variant("proposal_formcheckbox-hyperlink-handedited.docx", filled, List.of()),
+                // The same quirks in the Word 97-2003 binary, where each lives in another structure.
+                new Variant("proposal_doc97-tick-wingdings-sym-libreoffice.doc", with(filled, Category.NEW_JOB_TYPE), List.of()),
+                new Variant("proposal_doc97-tick-wingdings2-letter-libreoffice.doc", with(filled, Category.CHANGE), List.of()),
+                new Variant("proposal_doc97-nested-tables-libreoffice.doc", filled, List.of()),
+                new Variant("proposal_doc97-cover-textbox-libreoffice.doc", filled, List.of()),
+                new Variant("proposal_doc97-cover-header-libreoffice.doc", filled, List.of()),
+                new Variant("proposal_doc97-tracked-changes-libreoffice.doc", filled, List.of()),
+                new Variant("proposal_doc97-content-controls-libreoffice.doc", withPlaceholdersEmpty(filled), List.of()),
+                new Variant("proposal_doc97-formcheckbox-hyperlink-libreoffice.doc", filled, List.of()),
+                // And in RTF, Word 2003 XML and a web page, each under a .doc name.
+                new Variant("proposal_rtf-cover-header-libreoffice.doc", filled, List.of()),
+                new Variant("proposal_rtf-cover-textbox-libreoffice.doc", filled, List.of()),
+                new Variant("proposal_rtf-tracked-changes-libreoffice.doc", filled, List.of()),
+                new Variant("proposal_rtf-tick-wingdings2-letter-libreoffice.doc", with(filled, Category.CHANGE), List.of()),
+                new Variant("proposal_rtf-formcheckbox-handedited.doc", filled, List.of()),
+                new Variant("proposal_word2003xml-tick-wingdings-sym-libreoffice.doc", with(filled, Category.NEW_JOB_TYPE),
+                        List.of()),
+                new Variant("proposal_word2003xml-tick-wingdings2-letter-libreoffice.doc", with(filled, Category.CHANGE),
+                        List.of()),
+                new Variant("proposal_htm-formcheckbox-hyperlink-libreoffice.doc", filled, List.of()));
     }
 
     private static Proposal with(Proposal base, Category category) {

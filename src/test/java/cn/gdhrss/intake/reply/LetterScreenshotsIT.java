@@ -119,7 +119,11 @@ class LetterScreenshotsIT {
                 "附上修改后的《新职业建议书》Word 文件", "联系人于泳谦、牛巧红", "广东省职业技能服务指导中心\n2026年8月4日");
         assertThat(correction).doesNotContain("工作人员", "压缩炸弹", "电子信箱中有逗号");
         assertThat(letters.get("correction_no_form").bodyText()).contains("按通知附件1格式填写的《新职业建议书》")
-                .doesNotContain("修改后的");
+                .doesNotContain("修改后的", "来信所附文件");
+        assertThat(letters.get("correction_no_form").bodyText().split("没有附件", -1)).as("said once").hasSize(2);
+        assertThat(letters.get("batch").bodyText()).contains("受理编号：XZY-2026-0004、XZY-2026-0005", "共2份建议书");
+        assertThat(letters.get("batch").bodyHtml()).contains("XZY-2026-</span><wbr>");
+        assertThat(letters.get("enquiry_ack").bodyHtml()).contains("<span style=\"white-space:nowrap;\">020-83305821</span>");
         assertThat(letters.get("batch").bodyText()).contains("| 编号 | 名称 | 申报单位 | 状态 | 需补正的问题 |",
                 "| XZY-2026-0005 | 康养照护规划师 | 广州某科技有限公司 | 待补正 | 《新职业建议书》“产生背景");
         assertThat(letters.get("batch").bodyHtml()).contains("<th style=", "<td style=");

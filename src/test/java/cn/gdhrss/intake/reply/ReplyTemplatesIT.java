@@ -7,12 +7,16 @@ import cn.gdhrss.intake.casefile.Filing;
 import cn.gdhrss.intake.casefile.Submission;
 import cn.gdhrss.intake.casefile.SubmittedForm;
 import cn.gdhrss.intake.config.OfficeSettings;
+import cn.gdhrss.intake.config.ReportSettings;
 import cn.gdhrss.intake.config.Settings;
 import cn.gdhrss.intake.form.Finding;
 import cn.gdhrss.intake.register.AttachmentRecord;
 import cn.gdhrss.intake.register.CaseRecord;
 import cn.gdhrss.intake.register.MessageRecord;
+import cn.gdhrss.intake.report.ReportingPeriods;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,6 +88,29 @@ class ReplyTemplatesIT {
 
         assertThat(mail.subject()).isEqualTo("[XZY-2026-0003] 补正通知：未收到可用的新职业建议书");
         assertThat(mail.bodyText()).contains("只收到云盘链接", "附上按通知附件1格式填写的《新职业建议书》Word 文件");
+    }
+
+    /** Issue 10: the correction period is the configured one, cut at the deadline of the configured reporting period. */
+    @Test
+    void correctionIsDueWithinTheConfiguredWorkingDaysAndNeverPastTheConfiguredDeadline() {
+        Submission submission = new Submission(message(), attachments(), List.of(), List.of());
+        Filing filing = new Filing(submission, List.of(filed("XZY-2026-0001", "needs_correction", "数字孪生应用工程师", errors(), 1)),
+                false, List.of());
+
+        assertThat(composerWith(Map.of("periods.fixed", "2026-08-20", "office.correction-working-days", "15")).compose(filing)
+                .bodyText()).contains("请于2026年8月20日前（本期报送截止日）回复本邮件");
+        assertThat(composerWith(Map.of("periods.fixed", "2026-09-30", "office.correction-working-days", "15")).compose(filing)
+                .bodyText()).contains("请于2026年8月24日前（15个工作日内）回复本邮件");
+        assertThat(composerWith(Map.of("periods.fixed", "2026-09-30", "office.correction-working-days", "5")).compose(filing)
+                .bodyText()).contains("请于2026年8月10日前（5个工作日内）回复本邮件");
+    }
+
+    /** Built as the service builds it: office and periods from the same settings. */
+    private static ReplyComposer composerWith(Map<String, String> values) {
+        Settings settings = Settings.of(values);
+        ReportSettings report = ReportSettings.from(settings);
+        return new ReplyComposer(Path.of("templates"), OfficeSettings.from(settings), Clock.fixed(RECEIVED, ZoneOffset.UTC),
+                new ReportingPeriods(report.fixedDeadlines(), report.yearlyDeadlines()));
     }
 
     @Test
