@@ -62,6 +62,8 @@ import cn.gdhrss.intake.schedule.IntakeScheduler;
 import cn.gdhrss.intake.schedule.OutboxJob;
 import cn.gdhrss.intake.casework.CaseInputs;
 import cn.gdhrss.intake.casework.CaseService;
+import cn.gdhrss.intake.casework.MailDesk;
+import cn.gdhrss.intake.config.WebSettings;
 import cn.gdhrss.intake.register.CaseWorkRepository;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -91,7 +93,6 @@ public final class App implements AutoCloseable {
     private final PassRepository passes;
     private final FormRepository forms;
     private final FileStore fileStore;
-    private final IntakeService intake;
     private final ReportSettings reportSettings;
     private final ReportRepository reports;
     private @Nullable IdleTrigger idle;
@@ -99,9 +100,12 @@ public final class App implements AutoCloseable {
     private final HealthSettings healthSettings;
     private final CaseRepository cases;
     private final OutboxRepository outbox;
-    private final ReplyComposer composer;
-    private final OutboxSender outboxSender;
-    private final HealthDetector health;
+    // Built on first use: a query command (status, list, show, search, todo) never loads Tika, POI,
+    // the catalogues, FreeMarker or a mail session, which is most of a cold start (issue 12).
+    private final Memo<ReplyComposer> composer;
+    private final Memo<OutboxSender> outboxSender;
+    private final Memo<HealthDetector> health;
+    private final Memo<IntakeService> intake;
     private final @Nullable Stages stages;
 
     /**
@@ -147,18 +151,41 @@ public final class App implements AutoCloseable {
         this.healthSettings = HealthSettings.from(settings);
         this.cases = new CaseRepository(database, clock);
         this.outbox = new OutboxRepository(database, clock);
-        this.composer = new ReplyComposer(replySettings.templates(), OfficeSettings.from(settings), clock, periods());
-        this.outboxSender = new OutboxSender(outbox, transport(SmtpSettings.from(settings)),
+        this.composer = new Memo<>(() -> new ReplyComposer(replySettings.templates(), OfficeSettings.from(settings), clock, periods()));
+        this.outboxSender = new Memo<>(() -> new OutboxSender(outbox, transport(SmtpSettings.from(settings)),
                 new OutgoingMessageWriter(replySettings.from(), replySettings.fromName()), clock,
-                replySettings.retryInitial(), replySettings.retryMax(), replySettings.maxAttempts(), replySettings.warnAfter());
-
-        IntakeRepository intakeRepository = new IntakeRepository(database, clock);
-        MessageProcessor processor = new MessageProcessor(messages, steps(), intakeSettings.maxAttempts());
-        this.intake = new IntakeService(this::mailSource, new IntakePass(archive, intakeRepository, clock), processor,
+                replySettings.retryInitial(), replySettings.retryMax(), replySettings.maxAttempts(), replySettings.warnAfter()));
+        this.intake = new Memo<>(() -> new IntakeService(this::mailSource,
+                new IntakePass(archive, new IntakeRepository(database, clock), clock),
+                new MessageProcessor(messages, steps(), intakeSettings.maxAttempts()),
                 passes, new PassLock(dataDir), clock, intakeSettings.retryInitial(), intakeSettings.retryMax(),
-                new FaultWatch(dataDir, clock));
-        this.health = new HealthDetector(passes, cases, composer, healthSettings, mailboxSettings.mailboxName(),
-                replySettings.messageIdDomain(), clock, intake.faults()::active);
+                new FaultWatch(dataDir, clock)));
+        this.health = new Memo<>(() -> new HealthDetector(passes, cases, composer.get(), healthSettings, mailboxSettings.mailboxName(),
+                replySettings.messageIdDomain(), clock, () -> intake.get().faults().active()));
+    }
+
+    /** A value built once, on first use; thread-safe (the service's jobs may ask at the same time). */
+    private static final class Memo<T> {
+        private final java.util.function.Supplier<T> factory;
+        private volatile @Nullable T value;
+
+        Memo(java.util.function.Supplier<T> factory) {
+            this.factory = factory;
+        }
+
+        T get() {
+            T result = value;
+            if (result == null) {
+                synchronized (this) {
+                    result = value;
+                    if (result == null) {
+                        result = factory.get();
+                        value = result;
+                    }
+                }
+            }
+            return result;
+        }
     }
 
     /**
@@ -196,7 +223,7 @@ public final class App implements AutoCloseable {
             steps.add(new ParseStep(messages, forms, new FormReader(), new FormChecks(catalogues(), clock), fileStore::pathOf));
         }
         SubmissionLoader loader = stages != null ? stages.loader().apply(messages) : new RegisterSubmissionLoader(messages, forms);
-        steps.add(new AnswerStep(archive, loader, cases, replySettings, composer, outboxSender));
+        steps.add(new AnswerStep(archive, loader, cases, replySettings, composer.get(), outboxSender.get()));
         return steps;
     }
 
@@ -219,16 +246,18 @@ public final class App implements AutoCloseable {
 
     /** Registers the scheduled jobs of every capability; the caller starts the scheduler. */
     public void startServices(IntakeScheduler scheduler) {
-        scheduler.schedulePasses(intake, intakeSettings.cron());
+        scheduler.schedulePasses(intake.get(), intakeSettings.cron());
         if (mailboxSettings.idle() && mailboxSettings.protocol().startsWith("imap")) {
             idle = new IdleTrigger(new ImapIdleWatcher(mailboxSettings), () -> scheduler.runNow("pass"));
             idle.start();
         }
         DueSummaries due = dueSummaries();
         CaseAttribution attribution = attribution();
+        OutboxSender sender = outboxSender.get();
+        HealthDetector detector = health.get();
         scheduler.add(SummaryJob.class, () -> new SummaryJob(attribution, due), "summaries", "0 15 * * * ?", true);
-        scheduler.add(OutboxJob.class, () -> new OutboxJob(outboxSender), "outbox", replySettings.senderCron(), true);
-        scheduler.add(HealthJob.class, () -> new HealthJob(health, outboxSender), "health", healthSettings.cron(), false);
+        scheduler.add(OutboxJob.class, () -> new OutboxJob(sender), "outbox", replySettings.senderCron(), true);
+        scheduler.add(HealthJob.class, () -> new HealthJob(detector, sender), "health", healthSettings.cron(), false);
     }
 
     /** The deadlines of {@code periods.fixed} and {@code periods.yearly}. */
@@ -251,8 +280,18 @@ public final class App implements AutoCloseable {
      */
     public CaseService caseService() {
         return new CaseService(new CaseWorkRepository(database, clock), cases, reports, forms, messages, attribution(),
-                caseInputs(), fileStore::pathOf, outboxSender, replySettings.messageIdDomain(),
+                caseInputs(), fileStore::pathOf, outboxSender.get(), replySettings.messageIdDomain(),
                 Duration.ofDays(settings.integer("todo.correction-days", 14)), clock);
+    }
+
+    /** Reclassify, reprocess, resend, and the mail that is no case: for the CLI and the web console. */
+    public MailDesk mailDesk() {
+        return new MailDesk(messages, cases, outbox, outboxSender.get(), caseService(), () -> intake.get().processPending());
+    }
+
+    /** The staff web console's settings (issue 9). */
+    public WebSettings webSettings() {
+        return WebSettings.from(settings);
     }
 
     /** The checker of typed cities, states, periods and dates. */
@@ -341,7 +380,7 @@ public final class App implements AutoCloseable {
     }
 
     public IntakeService intake() {
-        return intake;
+        return intake.get();
     }
 
     public ReplySettings replySettings() {
@@ -356,12 +395,16 @@ public final class App implements AutoCloseable {
         return outbox;
     }
 
+    public ReplyComposer composer() {
+        return composer.get();
+    }
+
     public OutboxSender outboxSender() {
-        return outboxSender;
+        return outboxSender.get();
     }
 
     public HealthDetector health() {
-        return health;
+        return health.get();
     }
 
     @Override

@@ -59,6 +59,23 @@ class ArchitectureTest {
     }
 
     @Test
+    void javalinAndJettyStayInWeb() {
+        onlyIn("io.javalin..", "web");
+        onlyIn("org.eclipse.jetty..", "web");
+    }
+
+    @Test
+    void bcryptStaysInWeb() {
+        onlyIn("org.springframework..", "web");
+    }
+
+    @Test
+    void freemarkerStaysInTemplatePackages() {
+        // reply renders the letters; web the console's pages.
+        onlyIn("freemarker..", "reply", "web");
+    }
+
+    @Test
     void capabilitiesHaveNoCycles() {
         slices().matching("cn.gdhrss.intake.(*)..").should().beFreeOfCycles().check(CLASSES);
     }

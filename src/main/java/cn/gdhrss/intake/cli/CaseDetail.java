@@ -1,6 +1,8 @@
 package cn.gdhrss.intake.cli;
 
 import cn.gdhrss.intake.casefile.CaseState;
+import cn.gdhrss.intake.casework.StatusNames;
+import cn.gdhrss.intake.reply.OutboxNames;
 import cn.gdhrss.intake.casework.CaseSheet;
 import cn.gdhrss.intake.casework.ProposalFields;
 import cn.gdhrss.intake.casework.ProposalFields.FilledField;

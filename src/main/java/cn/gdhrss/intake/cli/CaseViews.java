@@ -1,5 +1,6 @@
 package cn.gdhrss.intake.cli;
 
+import cn.gdhrss.intake.casework.StatusNames;
 import cn.gdhrss.intake.form.Category;
 import cn.gdhrss.intake.register.CaseListing;
 import cn.gdhrss.intake.register.ReviewRecord;
@@ -67,13 +68,11 @@ final class CaseViews {
 
     /** 地市初审通过；省级论证未通过: the stage and result of each review, oldest first. */
     static String reviews(List<ReviewRecord> reviews) {
-        return String.join("；", reviews.stream()
-                .map(review -> ReviewOutcomes.stageLabel(review.stage()) + "：" + ReviewOutcomes.resultLabel(review.stage(), review.result()))
-                .toList());
+        return ReviewOutcomes.summary(reviews);
     }
 
     static String categoryLabel(String code) {
-        return Category.fromCode(code).map(Category::label).orElse(code);
+        return Category.labelOf(code);
     }
 
     /** Prints rows as --json, --csv or an aligned table with a count line. */

@@ -1,11 +1,11 @@
 package cn.gdhrss.intake.cli;
 
+import cn.gdhrss.intake.casework.StatusNames;
 import cn.gdhrss.intake.App;
+import cn.gdhrss.intake.casework.CaseWorkException;
+import cn.gdhrss.intake.casework.MailDesk;
 import cn.gdhrss.intake.register.MessageRecord;
-import cn.gdhrss.intake.reply.AnswerStep;
 import cn.gdhrss.intake.reply.MailClass;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,8 +22,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "classify", description = "工作人员指定邮件类别：submission（申报材料）、enquiry（咨询）或 unrelated（无关邮件），随后发出该类别应有的回复（只发一次）；"
         + "已立案的邮件改为咨询或无关邮件时案件状态为“非申报”，改回申报材料时按核对结果恢复")
 final class ClassifyCommand implements Callable<Integer> {
-    private static final List<MailClass> STAFF_CLASSES = List.of(MailClass.SUBMISSION, MailClass.ENQUIRY, MailClass.UNRELATED);
-
     @Mixin
     CommonOptions common;
 
@@ -41,25 +39,25 @@ final class ClassifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<MailClass> parsed = MailClass.parse(mailClass).filter(STAFF_CLASSES::contains);
-        if (parsed.isEmpty()) {
-            spec.commandLine().getErr().println("类别应为 submission（申报材料）、enquiry（咨询）或 unrelated（无关邮件），不是“" + mailClass + "”。");
+        MailClass parsed;
+        try {
+            parsed = MailDesk.staffClass(mailClass);
+        } catch (CaseWorkException e) {
+            spec.commandLine().getErr().println(e.getMessage());
             return 1;
         }
         try (App app = common.openApp()) {
-            String reason = "工作人员指定为“" + parsed.get().label() + "”";
-            if (!app.messages().classifyByStaff(id, parsed.get().code(), reason, AnswerStep.FROM_STATUS,
-                    List.of(AnswerStep.ANSWERED, AnswerStep.NO_REPLY))) {
+            MailDesk.Classified classified;
+            try {
+                classified = app.mailDesk().classify(id, parsed, by);
+            } catch (CaseWorkException e) {
                 spec.commandLine().getErr().println("没有编号为 " + id + " 的邮件。");
                 return 1;
             }
-            // Before the pass: a case restored from 非申报 is then refiled by intake like any other.
-            List<String> cases = app.caseService().followMailClass(id, parsed.get() == MailClass.SUBMISSION, by);
-            app.intake().processPending();
-            MessageRecord message = app.messages().find(id).orElseThrow();
-            spec.commandLine().getOut().println("邮件 " + id + " 已归为“" + parsed.get().label() + "”，当前状态："
+            MessageRecord message = classified.message();
+            spec.commandLine().getOut().println("邮件 " + id + " 已归为“" + parsed.label() + "”，当前状态："
                     + StatusNames.message(message.status()) + (message.statusReason().isEmpty() ? "" : "，" + message.statusReason()));
-            cases.forEach(change -> spec.commandLine().getOut().println("案件 " + change));
+            classified.caseChanges().forEach(change -> spec.commandLine().getOut().println("案件 " + change));
             return 0;
         }
     }

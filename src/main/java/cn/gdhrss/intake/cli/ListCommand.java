@@ -1,9 +1,11 @@
 package cn.gdhrss.intake.cli;
 
+import cn.gdhrss.intake.casework.StatusNames;
 import cn.gdhrss.intake.App;
 import cn.gdhrss.intake.casework.CaseService;
 import cn.gdhrss.intake.register.MailClassRecord;
 import cn.gdhrss.intake.register.MessageRecord;
+import cn.gdhrss.intake.register.MessageRepository.MessageExtras;
 import cn.gdhrss.intake.reply.MailClass;
 import java.util.HashMap;
 import java.util.Map;
@@ -87,15 +89,17 @@ final class ListCommand implements Callable<Integer> {
 
     private void listMessages(App app, Optional<MailClass> only) {
         Map<Long, MailClassRecord> classes = new HashMap<>();
-        List<MessageRecord> messages = app.messages().list(limit).stream().filter(message -> {
-            MailClassRecord found = app.messages().findMailClass(message.id()).orElse(new MailClassRecord("", "", ""));
+        List<MessageRecord> listed = app.messages().list(limit);
+        Map<Long, MessageExtras> extras = app.messages().findExtras(listed.stream().map(MessageRecord::id).toList());
+        List<MessageRecord> messages = listed.stream().filter(message -> {
+            MailClassRecord found = extras.get(message.id()).mailClass().orElse(new MailClassRecord("", "", ""));
             classes.put(message.id(), found);
             return only.isEmpty() || only.get().code().equals(found.mailClass());
         }).toList();
         if (csv) {
             List<List<String>> rows = messages.stream().map(message -> List.of(Long.toString(message.id()),
                     Times.local(message.receivedAt()), message.fromAddress(), message.subject(),
-                    Integer.toString(app.messages().listAttachments(message.id()).size()), StatusNames.message(message.status()),
+                    Integer.toString(extras.get(message.id()).attachments().size()), StatusNames.message(message.status()),
                     message.messageId() == null ? "" : message.messageId(),
                     MailClass.labelOf(classes.get(message.id()).mailClass()),
                     classes.get(message.id()).reasons().replace("\n", "；"))).toList();
@@ -103,7 +107,7 @@ final class ListCommand implements Callable<Integer> {
         } else if (json) {
             spec.commandLine().getOut().println(Json.write(messages.stream()
                     .map(message -> {
-                        Map<String, Object> view = MessageViews.summary(message, app.messages().listAttachments(message.id()));
+                        Map<String, Object> view = MessageViews.summary(message, extras.get(message.id()).attachments());
                         view.put("class", classes.get(message.id()).mailClass());
                         view.put("class_reasons", classes.get(message.id()).reasons());
                         return view;
@@ -114,7 +118,7 @@ final class ListCommand implements Callable<Integer> {
             for (MessageRecord message : messages) {
                 MailClassRecord found = classes.get(message.id());
                 table.add(message.id(), Times.local(message.receivedAt()), message.fromAddress(), message.subject(),
-                        app.messages().listAttachments(message.id()).size(), StatusNames.message(message.status()),
+                        extras.get(message.id()).attachments().size(), StatusNames.message(message.status()),
                         MailClass.labelOf(found.mailClass()), found.reasons().split("\n")[0]);
             }
             spec.commandLine().getOut().print(table.render(40));

@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
             WithdrawCommand.class,
             TodoCommand.class,
             SummaryCommand.class,
+            UserCommand.class,
             OutboxCommand.class,
             ResendCommand.class,
             CommandLine.HelpCommand.class

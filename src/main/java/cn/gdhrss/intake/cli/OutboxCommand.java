@@ -1,5 +1,6 @@
 package cn.gdhrss.intake.cli;
 
+import cn.gdhrss.intake.reply.OutboxNames;
 import cn.gdhrss.intake.App;
 import cn.gdhrss.intake.register.OutboxRecord;
 import java.util.LinkedHashMap;

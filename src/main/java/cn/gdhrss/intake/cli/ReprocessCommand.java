@@ -1,8 +1,7 @@
 package cn.gdhrss.intake.cli;
 
+import cn.gdhrss.intake.casework.StatusNames;
 import cn.gdhrss.intake.App;
-import cn.gdhrss.intake.register.CaseRecord;
-import cn.gdhrss.intake.register.MessageStatus;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +34,8 @@ final class ReprocessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (App app = common.openApp()) {
-            if (!app.messages().reprocess(id, MessageStatus.RECEIVED.code(), reply)) {
-                throw new CommandError("没有编号为 " + id + " 的邮件；编号见 run.sh list。");
-            }
-            app.intake().processPending();
-            var message = app.messages().find(id).orElseThrow();
-            List<String> cases = app.cases().listCasesOfMessage(id).stream().map(CaseRecord::reference).toList();
+            var message = app.mailDesk().reprocess(id, reply);
+            List<String> cases = app.mailDesk().casesOf(id);
             Map<String, Object> facts = new LinkedHashMap<>();
             facts.put("id", id);
             facts.put("status", message.status());

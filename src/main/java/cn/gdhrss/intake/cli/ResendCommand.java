@@ -1,8 +1,8 @@
 package cn.gdhrss.intake.cli;
 
+import cn.gdhrss.intake.reply.OutboxNames;
 import cn.gdhrss.intake.App;
 import cn.gdhrss.intake.register.OutboxRecord;
-import cn.gdhrss.intake.register.OutboxRepository;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,16 +31,7 @@ final class ResendCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (App app = common.openApp()) {
-            OutboxRecord row = app.outbox().find(id).orElseThrow(() -> new CommandError("没有编号为 " + id + " 的外发邮件；编号见 run.sh outbox。"));
-            if (OutboxRepository.SENT.equals(row.state()) && !force) {
-                throw new CommandError("外发邮件 " + id + " 已于 " + (row.sentAt() == null ? "此前" : Times.local(row.sentAt()))
-                        + " 发送成功，对方已收到；确需再发一次请加 --force。");
-            }
-            if (!app.outbox().requeue(id)) {
-                throw new CommandError("外发邮件 " + id + " 正在发送中，请稍后再试。");
-            }
-            app.outboxSender().sendDue();
-            OutboxRecord now = app.outbox().find(id).orElse(row);
+            OutboxRecord now = app.mailDesk().resend(id, force);
             return Done.print(spec.commandLine().getOut(), json, "外发邮件 " + id + " 已重新排队，当前状态：" + OutboxNames.state(now.state())
                     + (now.lastResponse().isEmpty() ? "" : "（" + now.lastResponse() + "）") + "。", OutboxCommand.view(now));
         }

@@ -1,6 +1,9 @@
 package cn.gdhrss.intake.cli;
 
 import cn.gdhrss.intake.App;
+import cn.gdhrss.intake.config.WebSettings;
+import cn.gdhrss.intake.web.ConsoleServer;
+import org.jspecify.annotations.Nullable;
 import cn.gdhrss.intake.schedule.IntakeScheduler;
 import java.util.concurrent.Callable;
 import cn.gdhrss.intake.intake.Fault;
@@ -9,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -26,6 +30,7 @@ final class ServeCommand implements Callable<Integer> {
         App app = common.openApp();
         IntakeScheduler scheduler = new IntakeScheduler();
         CountDownLatch stopped = new CountDownLatch(1);
+        AtomicReference<@Nullable ConsoleServer> console = new AtomicReference<>();
         ServiceHeartbeat heartbeat = new ServiceHeartbeat(app.dataDir(), app.clock());
         ScheduledExecutorService beats = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "heartbeat");
@@ -36,6 +41,10 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("Stopping: waiting for the running pass to finish");
             beats.shutdownNow();
+            ConsoleServer running = console.get();
+            if (running != null) {
+                running.close();
+            }
             heartbeat.stop();
             scheduler.close();
             app.close();
@@ -43,10 +52,28 @@ final class ServeCommand implements Callable<Integer> {
         }, "shutdown"));
         app.startServices(scheduler);
         scheduler.start();
+        console.set(startConsole(app));
         LOG.info("Intake service running on {} (data {}, schedule '{}')",
                 app.mailboxSettings().mailboxName(), app.dataDir().toAbsolutePath(), app.intakeSettings().cron());
         stopped.await();
         return 0;
+    }
+
+    /**
+     * The staff console in this process (issue 9), unless {@code web.port = 0}. A console that cannot
+     * listen (the port taken) is logged and left off: the intake of mail goes on regardless.
+     */
+    private static @Nullable ConsoleServer startConsole(App app) {
+        WebSettings web = app.webSettings();
+        if (web.port() <= 0) {
+            return null;
+        }
+        try {
+            return new ConsoleServer(app, web).start();
+        } catch (RuntimeException e) {
+            LOG.error("Staff console not started on {}:{}; mail intake goes on without it", web.host(), web.port(), e);
+            return null;
+        }
     }
 
     private static void beat(ServiceHeartbeat heartbeat) {

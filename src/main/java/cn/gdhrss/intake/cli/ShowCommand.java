@@ -1,5 +1,6 @@
 package cn.gdhrss.intake.cli;
 
+import cn.gdhrss.intake.casework.StatusNames;
 import cn.gdhrss.intake.App;
 import cn.gdhrss.intake.register.AttachmentRecord;
 import cn.gdhrss.intake.register.EventRecord;

@@ -1,15 +1,16 @@
 package cn.gdhrss.intake.cli;
 
+import cn.gdhrss.intake.casework.StatusNames;
+import cn.gdhrss.intake.reply.OutboxNames;
 import cn.gdhrss.intake.App;
 import cn.gdhrss.intake.casefile.CaseState;
 import cn.gdhrss.intake.intake.FaultWatch;
+import cn.gdhrss.intake.intake.ServiceHealth;
 import cn.gdhrss.intake.intake.ServiceHeartbeat;
 import cn.gdhrss.intake.register.MessageStatus;
 import cn.gdhrss.intake.register.OutboxRecord;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.FileStore;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,15 +44,17 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         try (App app = common.openApp()) {
             Instant now = app.clock().instant();
+            ServiceHealth health = ServiceHealth.read(app.dataDir(), app.mailboxSettings().mailboxName(), app.passes(), app.messages(),
+                    app.outbox(), app.replySettings().warnAfter(), now);
             List<String> problems = new ArrayList<>();
             Map<String, Object> view = new LinkedHashMap<>();
-            service(app, now, problems, view);
-            mailboxes(app, now, problems, view);
+            service(health, problems, view);
+            mailboxes(app, health, now, problems, view);
             faults(app, problems, view);
-            messages(app, problems, view);
+            messages(app, health, problems, view);
             view.put("cases_by_state", named(app.caseService().countByState(), CaseState::labelOf));
             outbox(app, problems, view);
-            disk(app, problems, view);
+            disk(app, health, problems, view);
             view.put("needs_staff", problems);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
@@ -64,9 +67,9 @@ final class StatusCommand implements Callable<Integer> {
         }
     }
 
-    private static void service(App app, Instant now, List<String> problems, Map<String, Object> view) {
-        Optional<ServiceHeartbeat.Beat> beat = ServiceHeartbeat.read(app.dataDir());
-        boolean running = beat.map(one -> one.isAlive(now)).orElse(false);
+    private static void service(ServiceHealth health, List<String> problems, Map<String, Object> view) {
+        Optional<ServiceHeartbeat.Beat> beat = health.beat();
+        boolean running = health.running();
         Map<String, Object> service = new LinkedHashMap<>();
         service.put("running", running);
         service.put("pid", beat.map(ServiceHeartbeat.Beat::pid).orElse(null));
@@ -82,9 +85,8 @@ final class StatusCommand implements Callable<Integer> {
         view.put("service", service);
     }
 
-    private static void mailboxes(App app, Instant now, List<String> problems, Map<String, Object> view) {
-        Map<String, Instant> last = new LinkedHashMap<>(app.passes().lastSuccessByMailbox());
-        last.putIfAbsent(app.mailboxSettings().mailboxName(), null);
+    private static void mailboxes(App app, ServiceHealth health, Instant now, List<String> problems, Map<String, Object> view) {
+        Map<String, Instant> last = health.lastSuccess();
         Duration silence = app.settings().integer("health.max-silence-minutes", 60) > 0
                 ? Duration.ofMinutes(app.settings().integer("health.max-silence-minutes", 60)) : Duration.ofHours(1);
         List<Map<String, Object>> boxes = new ArrayList<>();
@@ -102,11 +104,10 @@ final class StatusCommand implements Callable<Integer> {
         view.put("mailboxes", boxes);
     }
 
-    private static void messages(App app, List<String> problems, Map<String, Object> view) {
+    private static void messages(App app, ServiceHealth health, List<String> problems, Map<String, Object> view) {
         Map<String, Integer> counts = app.messages().countByStatus();
-        int backlog = counts.entrySet().stream().filter(entry -> MessageStatus.of(entry.getKey()).map(status -> !status.isFinal()).orElse(true))
-                .mapToInt(Map.Entry::getValue).sum();
-        int failed = counts.getOrDefault(MessageStatus.FAILED.code(), 0);
+        int backlog = health.backlog();
+        int failed = health.failedMessages();
         view.put("backlog", backlog);
         view.put("messages_by_status", named(counts, StatusNames::message));
         if (failed > 0) {
@@ -135,12 +136,10 @@ final class StatusCommand implements Callable<Integer> {
         }
     }
 
-    private static void disk(App app, List<String> problems, Map<String, Object> view) throws IOException {
-        Files.createDirectories(app.dataDir());
-        FileStore store = Files.getFileStore(app.dataDir());
-        long free = store.getUsableSpace();
-        view.put("disk", Map.of("data_dir", app.dataDir().toAbsolutePath().toString(), "free_bytes", free, "total_bytes", store.getTotalSpace(),
-                "text", "数据目录 " + app.dataDir().toAbsolutePath() + " 所在磁盘可用 " + gigabytes(free) + "（共 " + gigabytes(store.getTotalSpace()) + "）"));
+    private static void disk(App app, ServiceHealth health, List<String> problems, Map<String, Object> view) {
+        long free = health.freeBytes();
+        view.put("disk", Map.of("data_dir", app.dataDir().toAbsolutePath().toString(), "free_bytes", free, "total_bytes", health.totalBytes(),
+                "text", "数据目录 " + app.dataDir().toAbsolutePath() + " 所在磁盘可用 " + gigabytes(free) + "（共 " + gigabytes(health.totalBytes()) + "）"));
         if (free < LOW_DISK_BYTES) {
             problems.add("数据目录所在磁盘可用空间不足 1 GB");
         }
@@ -156,7 +155,7 @@ final class StatusCommand implements Callable<Integer> {
     private static void plain(PrintWriter out, Map<String, Object> view, List<String> problems) {
         out.println("服务：" + ((Map<String, Object>) view.get("service")).get("text"));
         for (Map<String, Object> box : (List<Map<String, Object>>) view.get("mailboxes")) {
-            out.println("邮箱 " + box.get("mailbox") + "：" + box.get("text"));
+            out.println(ServiceHealth.mailboxLabel((String) box.get("mailbox")) + "：" + box.get("text"));
         }
         for (Map<String, Object> fault : (List<Map<String, Object>>) view.get("faults")) {
             out.println("故障：" + fault.get("text"));

@@ -25,6 +25,11 @@ public enum Category {
         return label;
     }
 
+    /** The label of {@code code}, the code itself when it is no category ("" stays ""). */
+    public static String labelOf(String code) {
+        return fromCode(code).map(Category::label).orElse(code);
+    }
+
     public static Optional<Category> fromCode(String code) {
         for (Category category : values()) {
             if (category.code.equals(code)) {

@@ -71,7 +71,7 @@ public final class ParseStep implements ProcessingStep {
                 documents.add(new ParsedDocument(attachment.seq(), attachment.name(), result));
             }
         }
-        List<ProposalName> registered = forms.listProposalNames(message.id());
+        List<ProposalName> registered = forms.listProposalNamesNear(namesLookedFor(documents), message.id());
         documents = withDuplicateWarnings(documents, registered);
         documents = withTableComparisons(documents, registered);
         // The links go in with the forms and the status: written after the commit, a crash between the two
@@ -79,6 +79,20 @@ public final class ParseStep implements ProcessingStep {
         forms.saveParsed(message.id(), documents, messageFindings(attachments, documents), MessageStatus.EXTRACTED.code(), MessageStatus.PARSED.code(),
                 describe(documents), duplicateLinks(documents, registered));
         CrashPoints.reach("parse.saved");
+    }
+
+    /** The names compared with the register: the proposals' occupations and the summary tables' rows. */
+    private static List<String> namesLookedFor(List<ParsedDocument> documents) {
+        List<String> names = new ArrayList<>();
+        for (ParsedDocument document : documents) {
+            if (document.result().proposal() != null) {
+                names.add(document.result().proposal().occupation().name());
+            }
+            if (document.result().summaryTable() != null) {
+                document.result().summaryTable().rows().forEach(row -> names.add(row.name()));
+            }
+        }
+        return names;
     }
 
     private List<Finding> messageFindings(List<AttachmentRecord> attachments, List<ParsedDocument> documents) {

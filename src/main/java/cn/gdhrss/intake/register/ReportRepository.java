@@ -98,6 +98,9 @@ public final class ReportRepository {
 
     /** Cases that have no city and period yet, with what tells them; a case without a proposal by its sender alone. */
     public List<PlaceEvidence> listUnplaced() {
+        if (!mayHaveUnplaced()) {
+            return List.of();
+        }
         String sql = PERIOD_CASES + """
                 SELECT c.reference, fm.received_at, fm.from_address, COALESCE(p.contact_address, ''), COALESCE(p.applicant, ''),
                        (SELECT st.city FROM summary_tables st WHERE st.message_ref = c.message_ref ORDER BY st.id LIMIT 1) AS table_city
@@ -116,6 +119,24 @@ public final class ReportRepository {
                 }
             }
             return evidence;
+        });
+    }
+
+    /**
+     * False when every case and every proposal outside a case has its place, which is the usual
+     * answer: two anti-joins on indexes, where {@link #listUnplaced}'s query builds every current
+     * case first (a third of a second on 100,000 proposals, paid by every list, show and search).
+     */
+    private boolean mayHaveUnplaced() {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    SELECT EXISTS (SELECT 1 FROM cases c WHERE NOT EXISTS (SELECT 1 FROM case_places pl WHERE pl.case_reference = c.reference))
+                        OR EXISTS (SELECT 1 FROM proposals p JOIN documents d ON d.id = p.document_ref
+                                   WHERE NOT EXISTS (SELECT 1 FROM case_versions v WHERE v.message_ref = d.message_ref AND v.form_seq = d.attachment_seq)
+                                     AND NOT EXISTS (SELECT 1 FROM case_places pl WHERE pl.case_reference = 'P-' || p.id))
+                    """); ResultSet rows = statement.executeQuery()) {
+                return rows.next() && rows.getInt(1) == 1;
+            }
         });
     }
 

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** How a reply describes an attachment: its name, kind and size in Chinese, a video's duration, a problem. */
-final class AttachmentText {
+public final class AttachmentText {
     private static final Map<String, String> KINDS = Map.of(
             "proposal_form", "Word 文档",
             "summary_table", "表格",
@@ -28,7 +28,8 @@ final class AttachmentText {
 
     private AttachmentText() {}
 
-    static Map<String, Object> modelOf(AttachmentRecord attachment) {
+    /** The attachment as replies and the console describe it: name, kind, size, duration, problem ("" when none). */
+    public static Map<String, Object> modelOf(AttachmentRecord attachment) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("name", HeaderSafe.text(attachment.name(), 120));
         model.put("kind", KINDS.getOrDefault(attachment.kind(), "文件"));

@@ -117,6 +117,29 @@ public final class ReplyComposer {
         return render(ENQUIRY_ACK, ENQUIRY_ACK, "", model);
     }
 
+    /** The letters staff start from in the console (issue 9): templates {@code reply/letter_<kind>.ftl}. */
+    public static final List<String> LETTER_KINDS = List.of("correction", "question", "outcome");
+
+    /**
+     * A draft of a staff letter about a case, for staff to edit before it is queued: {@code kind}
+     * one of {@link #LETTER_KINDS}; the findings are put as the applicant reads them.
+     */
+    public ComposedMail composeLetterDraft(String kind, String reference, String title, String applicant, String statusLabel,
+            List<Finding> findings) {
+        if (!LETTER_KINDS.contains(kind)) {
+            throw new IllegalArgumentException("Unknown letter template '" + kind + "'");
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("reference", reference);
+        model.put("title", HeaderSafe.text(title, 200));
+        model.put("addressee", applicant.isBlank() ? "申报人" : applicant);
+        model.put("statusLabel", statusLabel);
+        model.put("problems", FindingSentences.forApplicant(findings));
+        model.put("office", officeModel());
+        model.put("letterDate", DATE.format(clock.instant()));
+        return render(StaffLetter.KIND, "letter_" + kind, reference, model);
+    }
+
     /** A mail to staff about the service itself (health). */
     public ComposedMail composeStaffMail(String kind, Map<String, Object> facts) {
         Map<String, Object> model = new LinkedHashMap<>(facts);

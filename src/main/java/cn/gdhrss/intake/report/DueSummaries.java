@@ -82,6 +82,57 @@ public final class DueSummaries {
         return written;
     }
 
+    /**
+     * A period's summaries as staff see them: whether the files in {@code <data>/summaries/<period>}
+     * were written from the register as it is now ({@code stale} when a case changed since, or
+     * never written), and the files there.
+     */
+    public record PeriodState(LocalDate period, boolean hasCases, boolean written, boolean stale, List<Path> files) {
+        public PeriodState {
+            files = List.copyOf(files);
+        }
+    }
+
+    /** The periods from a year back to the next one, newest first. */
+    public List<PeriodState> listStates() throws IOException {
+        LocalDate today = LocalDate.now(clock.withZone(CaseAttribution.BEIJING));
+        List<LocalDate> shown = new ArrayList<>(periods.deadlinesBetween(today.minusYears(1), periods.periodOf(today)));
+        java.util.Collections.reverse(shown);
+        List<PeriodState> states = new ArrayList<>();
+        for (LocalDate period : shown) {
+            Optional<String> version = summaries.findVersion(period);
+            Optional<String> written = writtenVersion(period);
+            states.add(new PeriodState(period, version.isPresent(), written.isPresent(),
+                    version.isPresent() && !version.equals(written), filesOf(period)));
+        }
+        return states;
+    }
+
+    /** The .xlsx and .docx files written for {@code period}, by name. */
+    public List<Path> filesOf(LocalDate period) throws IOException {
+        Path directory = summariesDir.resolve(period.toString());
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(directory)) {
+            return files.filter(file -> file.getFileName().toString().matches(".*\\.(xlsx|docx)")).sorted().toList();
+        }
+    }
+
+    /** Staff asked for {@code period}'s summaries now: every city and the province, recorded as up to date (not mailed). */
+    public SummaryFiles writeNow(LocalDate period) throws IOException {
+        Path directory = summariesDir.resolve(period.toString());
+        String version = summaries.findVersion(period).orElse("");
+        SummaryFiles files = summaries.writeFiles(period, null, directory);
+        if (!version.isEmpty()) {
+            cases.inTransaction(transaction -> {
+                transaction.putState(VERSION_PREFIX + period, version);
+                return null;
+            });
+        }
+        return files;
+    }
+
     private boolean isMailed(LocalDate period, Path directory) {
         return Files.exists(directory.resolve(DONE_FILE)) && !writtenVersion(period).isPresent()
                 || cases.inTransaction(transaction -> transaction.findState(STATE_PREFIX + period).isPresent());

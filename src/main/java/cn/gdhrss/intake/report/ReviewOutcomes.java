@@ -58,6 +58,12 @@ public final class ReviewOutcomes {
         return review;
     }
 
+    /** 地市初审：初审通过；省级论证：…: the stage and result of each review, oldest first (lists and exports). */
+    public static String summary(java.util.List<ReviewRecord> reviews) {
+        return String.join("；", reviews.stream()
+                .map(review -> stageLabel(review.stage()) + "：" + resultLabel(review.stage(), review.result())).toList());
+    }
+
     /** 省级论证：论证通过，上报国家（意见：…）. */
     public static String describe(ReviewRecord review) {
         return stageLabel(review.stage()) + "：" + resultLabel(review.stage(), review.result())

@@ -20,8 +20,8 @@ public final class Benchmarks {
 
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        List<Benchmark> all = new ArrayList<>(List.of(new ImportBenchmark(), new LargeAttachmentBenchmark(), new ParseBenchmark(),
-                new SummaryBenchmark()));
+        List<Benchmark> all = new ArrayList<>(List.of(new QueryBenchmark(), new ImportBenchmark(), new LargeAttachmentBenchmark(), new ParseBenchmark(),
+                new SummaryBenchmark(), new SearchBenchmark()));
         for (Benchmark benchmark : all) {
             if (args.length == 0 || List.of(args).contains(benchmark.name())) {
                 out.println("== " + benchmark.name());

@@ -1,23 +1,28 @@
 package cn.gdhrss.intake.bench;
 
-import cn.gdhrss.intake.App;
-import cn.gdhrss.intake.config.Settings;
-import cn.gdhrss.intake.intake.FileImportSource;
-import cn.gdhrss.intake.intake.PassResult;
+import cn.gdhrss.intake.form.DuplicateMatcher;
+import cn.gdhrss.intake.register.Database;
+import cn.gdhrss.intake.register.FormRepository;
+import cn.gdhrss.intake.register.FormRepository.ProposalName;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Base64;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 
-/** {@code import} throughput: 1,000 generated messages with a small attachment each, into a fresh register. */
+/**
+ * Whole intake side by side with the anchors, on the same generated mails ({@link BenchCorpus}):
+ * {@code cat > /dev/null} (the floor), ripmime (one process per mail, as a mail server's filter
+ * would run it), then this project's {@code import} as a separate process (start-up included,
+ * peak RSS from {@code /usr/bin/time}) into an empty register and into one of 100,000 proposals
+ * (issue 12: at most 1.2x per mail). Then the same-name candidate lookup alone, scan against
+ * index, on the 100,000-proposal register.
+ */
 final class ImportBenchmark implements Benchmarks.Benchmark {
-    private static final int MESSAGES = 1000;
+    static final int LARGE_REGISTER = 100_000;
 
     @Override
     public String name() {
@@ -26,45 +31,79 @@ final class ImportBenchmark implements Benchmarks.Benchmark {
 
     @Override
     public void run(PrintStream out) throws Exception {
+        int count = Integer.getInteger("bench.mails", 1000);
         Path dir = Files.createTempDirectory("bench-import");
-        Path mail = Files.createDirectories(dir.resolve("mail"));
-        Random random = new Random(42);
-        for (int i = 0; i < MESSAGES; i++) {
-            Files.write(mail.resolve(String.format(Locale.ROOT, "%05d.eml", i)), message(i, random));
+        BenchCorpus.Written corpus = BenchCorpus.write(dir, count, 42);
+        out.printf(Locale.ROOT, "import: corpus of %d mails, %.1f MB (seed 42)%n", count, corpus.mailBytes() / 1e6);
+
+        Tools.Run floor = Tools.time("sh", "-c", "cat " + dir.resolve("mail") + "/*.eml > /dev/null");
+        Tools.figure(out, "import", "cat > /dev/null (floor)", floor, count);
+        Path ripOut = Files.createDirectories(dir.resolve("ripmime"));
+        Tools.Run ripmime = Tools.timeEach(corpus.mails(), mail -> List.of("ripmime", "-i", mail.toString(), "-d",
+                Files.createDirectories(ripOut.resolve(mail.getFileName().toString())).toString()));
+        Tools.figure(out, "import", "ripmime, one process per mail", ripmime, count);
+
+        Tools.Run empty = importInto(dir.resolve("data-empty"), dir.resolve("mail"));
+        Tools.figure(out, "import", "this project, import into an empty register", empty, count);
+        Tools.ratio(out, "import", "this project / ripmime (target ≤ 2×)", empty.seconds() / ripmime.seconds(), 2.0);
+        Tools.ratio(out, "import", "this project / cat", empty.seconds() / floor.seconds(), Double.NaN);
+
+        Path large = RegisterGenerator.shared(out);
+        long indexing = System.nanoTime();
+        try (Database database = Database.open(large.resolve("register.db"))) {
+            new FormRepository(database, Clock.systemUTC()).listProposalNamesNear(List.of("数据标注员"), -1);
         }
-        try (App app = new App(dir.resolve("data"), Settings.of(Map.of()), Clock.systemUTC())) {
-            long started = System.nanoTime();
-            PassResult result = app.intake().runOnce(new FileImportSource(List.of(mail)), done -> { }).orElseThrow();
-            double seconds = (System.nanoTime() - started) / 1e9;
-            out.printf(Locale.ROOT, "import: %d messages (%d new) in %.2f s = %.0f messages/s (archive, register, extract)%n",
-                    MESSAGES, result.newCount(), seconds, MESSAGES / seconds);
-        }
+        out.printf(Locale.ROOT, "import: the names of the %,d proposals indexed (once, at the first lookup) in %.1f s%n",
+                LARGE_REGISTER, (System.nanoTime() - indexing) / 1e9);
+        Tools.Run full = importInto(large, dir.resolve("mail"));
+        Tools.figure(out, "import", "this project, import into a register of 100,000 proposals", full, count);
+        Tools.ratio(out, "import", "per mail, 100,000-proposal register / empty (target ≤ 1.2×)", full.seconds() / empty.seconds(), 1.2);
+        lookups(out, large);
+        Tools.deleteTree(dir);
     }
 
-    private static byte[] message(int i, Random random) {
-        byte[] attachment = new byte[20_000];
-        random.nextBytes(attachment);
-        String base64 = Base64.getMimeEncoder().encodeToString(attachment);
-        return ("""
-                Message-ID: <bench-%d@example.cn>
-                From: applicant%d@example.cn
-                To: jnzx_zzyfk@gd.gov.cn
-                Date: Mon, 3 Aug 2026 09:15:00 +0800
-                Subject: =?UTF-8?B?5paw6IGM5Lia5bu66K6u5Lmm?= %d
-                MIME-Version: 1.0
-                Content-Type: multipart/mixed; boundary="b"
+    private static Tools.Run importInto(Path data, Path mail) throws Exception {
+        return Tools.time(Tools.java(List.of("-Xmx512m"), "cn.gdhrss.intake.cli.Main", "import", mail.toString(), "--data", data.toString()));
+    }
 
-                --b
-                Content-Type: text/plain; charset=utf-8
-
-                申报材料见附件。
-                --b
-                Content-Type: application/octet-stream; name="=?UTF-8?B?5paw6IGM5Lia5bu66K6u5Lmm?=.bin"
-                Content-Disposition: attachment; filename="=?UTF-8?B?5paw6IGM5Lia5bu66K6u5Lmm?=.bin"
-                Content-Transfer-Encoding: base64
-
-                %s
-                --b--
-                """.formatted(i, i, i, base64)).replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+    /** Candidates of 200 names on the large register: the scan of before against the index. */
+    private static void lookups(PrintStream out, Path data) {
+        Random random = new Random(99);
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            names.add(RegisterGenerator.name(random));
+        }
+        DuplicateMatcher matcher = new DuplicateMatcher();
+        try (Database database = Database.open(data.resolve("register.db"))) {
+            FormRepository forms = new FormRepository(database, Clock.systemUTC());
+            forms.listProposalNamesNear(names.subList(0, 5), -1);
+            long started = System.nanoTime();
+            long scanned = 0;
+            for (String name : names.subList(0, 20)) {
+                for (ProposalName other : forms.listProposalNames(-1)) {
+                    scanned += matcher.isSimilar(name, other.name()) ? 1 : 0;
+                }
+            }
+            double scan = (System.nanoTime() - started) / 1e6 / 20;
+            started = System.nanoTime();
+            long near = 0;
+            long candidates = 0;
+            for (String name : names) {
+                List<ProposalName> found = forms.listProposalNamesNear(List.of(name), -1);
+                candidates += found.size();
+                near += found.stream().filter(other -> matcher.isSimilar(name, other.name())).count();
+            }
+            double index = (System.nanoTime() - started) / 1e6 / names.size();
+            long nearOfScanned = 0;
+            for (String name : names.subList(0, 20)) {
+                nearOfScanned += forms.listProposalNamesNear(List.of(name), -1).stream().filter(other -> matcher.isSimilar(name, other.name())).count();
+            }
+            if (nearOfScanned != scanned) {
+                throw new IllegalStateException("index found " + nearOfScanned + " similar names, the scan " + scanned);
+            }
+            out.printf(Locale.ROOT, "import: same-name lookup on %,d proposals: scan %.1f ms/name (before), index %.2f ms/name"
+                    + " (%.0f candidates, %.1f similar per name, the same as the scan's) = %.0f× faster%n",
+                    LARGE_REGISTER, scan, index, (double) candidates / names.size(), (double) near / names.size(), scan / index);
+        }
     }
 }

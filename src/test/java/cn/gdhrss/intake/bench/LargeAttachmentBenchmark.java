@@ -37,14 +37,17 @@ final class LargeAttachmentBenchmark implements Benchmarks.Benchmark {
         Path dir = Files.createTempDirectory("bench-large");
         Path message = dir.resolve("video.eml");
         writeMessage(message);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        long started = System.nanoTime();
-        Process child = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                LargeAttachmentBenchmark.class.getName(), message.toString(), dir.resolve("data").toString())
-                .inheritIO().start();
-        int exit = child.waitFor();
-        out.printf(Locale.ROOT, "large-attachment: message of %d MiB on disk, child exit %d, %.1f s%n",
-                Files.size(message) >> 20, exit, (System.nanoTime() - started) / 1e9);
+        Tools.Run cat = Tools.time("sh", "-c", "cat " + message + " > /dev/null");
+        Tools.figure(out, "large-attachment", "cat > /dev/null (floor)", cat, 1);
+        Tools.Run ripmime = Tools.time("ripmime", "-i", message.toString(), "-d", Files.createDirectories(dir.resolve("ripmime")).toString());
+        Tools.figure(out, "large-attachment", "ripmime", ripmime, 1);
+        Tools.Run project = Tools.time(Tools.java(List.of("-Xmx256m"), LargeAttachmentBenchmark.class.getName(), message.toString(),
+                dir.resolve("data").toString()));
+        Tools.figure(out, "large-attachment", "this project (import, -Xmx256m, start-up included)", project, 1);
+        Tools.ratio(out, "large-attachment", "this project / ripmime (target ≤ 1.5×)", project.seconds() / ripmime.seconds(), 1.5);
+        out.printf(Locale.ROOT, "large-attachment: message of %d MiB on disk; peak RSS %d MiB (target < 256 MiB: %s)%n",
+                Files.size(message) >> 20, project.peakKib() >> 10, project.peakKib() >> 10 < 256 ? "met" : "missed");
+        Tools.deleteTree(dir);
     }
 
     /** The child: import one message, then print the memory it took. */

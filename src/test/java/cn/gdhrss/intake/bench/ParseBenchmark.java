@@ -52,29 +52,41 @@ final class ParseBenchmark implements Benchmarks.Benchmark {
     public void run(PrintStream out) throws Exception {
         Path input = Files.createTempDirectory("bench-parse");
         List<Path> files = new ArrayList<>();
+        byte[] template = Files.readAllBytes(SOURCES.get(0));
+        java.util.Random random = new java.util.Random(42);
         for (int i = 0; i < FILES; i++) {
             Path file = input.resolve(String.format(Locale.ROOT, "proposal-%04d.docx", i));
-            Files.copy(SOURCES.get(i % SOURCES.size()), file);
+            // The filled form with a generated occupation and applicant, as BenchCorpus puts into the mails.
+            Files.write(file, i % 10 == 9 ? Files.readAllBytes(SOURCES.get(1))
+                    : BenchCorpus.formWith(template, RegisterGenerator.name(random), "广州" + RegisterGenerator.word(random) + "科技有限公司"));
             files.add(file);
         }
         Catalogues catalogues = Catalogues.load(Catalogues.DEFAULT_DIRECTORY);
         int cores = Runtime.getRuntime().availableProcessors();
+        String tikaApp = System.getProperty("bench.tikaApp", "");
+        if (tikaApp.isEmpty() || !Files.exists(Path.of(tikaApp))) {
+            throw new IllegalStateException("缺少 Apache Tika 命令行程序（-Dbench.tikaApp=JAR）；请用 ./run.sh bench 运行，它会下载 tika-app。");
+        }
+        Tools.Run cat = Tools.time("sh", "-c", "cat " + input + "/*.docx > /dev/null");
+        Tools.figure(out, "parse", "cat > /dev/null (floor)", cat, files.size());
         parseForms(files, catalogues, 1);
-        report(out, "forms (structured + checks), 1 thread", files.size(), time(() -> parseForms(files, catalogues, 1)));
-        report(out, "forms (structured + checks), " + cores + " threads", files.size(), time(() -> parseForms(files, catalogues, cores)));
+        double one = time(() -> parseForms(files, catalogues, 1));
+        report(out, "forms (structured + checks), 1 thread", files.size(), one);
+        double all = time(() -> parseForms(files, catalogues, cores));
+        report(out, "forms (structured + checks), " + cores + " threads", files.size(), all);
         extractText(files, 1);
-        report(out, "Tika AutoDetectParser plain text, 1 thread", files.size(), time(() -> extractText(files, 1)));
-        report(out, "Tika AutoDetectParser plain text, " + cores + " threads", files.size(), time(() -> extractText(files, cores)));
+        double tikaOne = time(() -> extractText(files, 1));
+        report(out, "Tika AutoDetectParser plain text, 1 thread", files.size(), tikaOne);
+        double tikaAll = time(() -> extractText(files, cores));
+        report(out, "Tika AutoDetectParser plain text, " + cores + " threads", files.size(), tikaAll);
+        Path output = Files.createTempDirectory("bench-parse-tika-out");
+        double batch = time(() -> runTikaApp(tikaApp, input, output, cores));
+        report(out, "tika-app batch -t (separate JVM, startup included), " + cores + " consumers", files.size(), batch);
+        Tools.ratioAtLeast(out, "parse", "forms / Tika in process, 1 thread each (target ≥ 5×)", tikaOne / one, 5.0);
+        Tools.ratio(out, "parse", "forms / Tika in process, " + cores + " threads each", tikaAll / all, Double.NaN);
+        Tools.ratio(out, "parse", "forms (" + cores + " threads) / tika-app batch", batch / all, Double.NaN);
         for (Path variant : VARIANTS) {
             variant(out, variant, catalogues);
-        }
-        String tikaApp = System.getProperty("bench.tikaApp", "");
-        if (!tikaApp.isEmpty() && Files.exists(Path.of(tikaApp))) {
-            Path output = Files.createTempDirectory("bench-parse-tika-out");
-            report(out, "tika-app batch -t (separate JVM, startup included), " + cores + " consumers", files.size(),
-                    time(() -> runTikaApp(tikaApp, input, output, cores)));
-        } else {
-            out.println("parse: tika-app jar not given (-Dbench.tikaApp), batch comparison skipped");
         }
     }
 

@@ -29,13 +29,13 @@ import picocli.CommandLine;
  * has the same name as the first, an auto-reply, a bounce, a proposal with a wrong 电子信箱, and a
  * correction that completes the blank form's case. Each test works on its own copy.
  */
-final class CaseRegister {
-    static final Instant NOW = Instant.parse("2026-09-01T02:00:00Z");
-    static final String VALID = "XZY-2026-0001";
+public final class CaseRegister {
+    public static final Instant NOW = Instant.parse("2026-09-01T02:00:00Z");
+    public static final String VALID = "XZY-2026-0001";
 
     private CaseRegister() {}
 
-    static void build(Path data, Path mail) throws IOException {
+    public static void build(Path data, Path mail) throws IOException {
         Files.createDirectories(mail);
         byte[] valid = SampleMails.proposal(Map.of("张三", "王静"));
         SampleMails.write(mail, "01-valid.eml", "wangjing@example.cn", "", List.of(new Part("新职业建议书-低空飞行器运维员.docx", valid)));
@@ -65,12 +65,12 @@ final class CaseRegister {
         }
     }
 
-    static App open(Path data) {
+    public static App open(Path data) {
         return new App(data, Settings.of(Map.of()), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     /** A copy of the register under {@code target}. */
-    static void copy(Path from, Path target) throws IOException {
+    public static void copy(Path from, Path target) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.sorted(Comparator.naturalOrder()).toList()) {
                 Path to = target.resolve(from.relativize(file).toString());

@@ -1,11 +1,11 @@
-package cn.gdhrss.intake.cli;
+package cn.gdhrss.intake.casework;
 
 import cn.gdhrss.intake.casefile.CaseState;
 import cn.gdhrss.intake.register.MessageStatus;
 import java.util.Map;
 
 /** Chinese names of message processing states for staff; case states are named by {@link CaseState}. */
-final class StatusNames {
+public final class StatusNames {
     private static final Map<String, String> EVENTS = Map.ofEntries(
             Map.entry("received", "收到"),
             Map.entry("extracted", "提取附件"),
@@ -52,32 +52,32 @@ final class StatusNames {
     private StatusNames() {}
 
     /** The step a message's processing record names: 收到、提取附件、解析表格、回复、分类… */
-    static String event(String kind) {
+    public static String event(String kind) {
         return EVENTS.getOrDefault(kind, kind);
     }
 
     /** Where a city or period came from, in words: 工作人员指定. */
-    static String placeSource(String code) {
+    public static String placeSource(String code) {
         return SOURCES.getOrDefault(code, code);
     }
 
     /** An attachment's kind in words: 压缩包. */
-    static String attachmentKind(String kind) {
+    public static String attachmentKind(String kind) {
         return ATTACHMENT_KINDS.getOrDefault(kind, kind);
     }
 
     /** An attachment's state in words: 已损坏. */
-    static String attachmentState(String status) {
+    public static String attachmentState(String status) {
         return ATTACHMENT_STATES.getOrDefault(status, status);
     }
 
     /** A message's processing state: 已回复（answered）. */
-    static String message(String status) {
+    public static String message(String status) {
         return MessageStatus.of(status).map(MessageStatus::label).orElse(status) + "（" + status + "）";
     }
 
     /** A case's state as staff read it: 材料齐全. */
-    static String caseState(String code) {
+    public static String caseState(String code) {
         return CaseState.labelOf(code);
     }
 }

@@ -1,9 +1,9 @@
-package cn.gdhrss.intake.cli;
+package cn.gdhrss.intake.reply;
 
 import java.util.Map;
 
 /** Chinese names of the outbox's delivery states and mail kinds. */
-final class OutboxNames {
+public final class OutboxNames {
     private static final Map<String, String> STATES = Map.of(
             "queued", "待发送", "claimed", "发送中", "transmitting", "发送中", "sent", "已发送",
             "written", "已生成（未发送）", "retrying", "重试中", "failed", "发送失败", "uncertain", "待核实");
@@ -15,11 +15,11 @@ final class OutboxNames {
 
     private OutboxNames() {}
 
-    static String state(String state) {
+    public static String state(String state) {
         return STATES.getOrDefault(state, state);
     }
 
-    static String kind(String kind) {
+    public static String kind(String kind) {
         return KINDS.getOrDefault(kind, kind);
     }
 }

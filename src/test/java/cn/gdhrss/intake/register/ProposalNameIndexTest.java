@@ -1,0 +1,147 @@
+package cn.gdhrss.intake.register;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gdhrss.intake.form.DuplicateMatcher;
+import cn.gdhrss.intake.register.FormRepository.ProposalName;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The bigram index finds exactly the proposals a scan of the register finds similar (issue 12):
+ * names from a small alphabet, so that many pairs are similar in each of the three ways (same
+ * core, Dice, Levenshtein), compared name by name with {@link DuplicateMatcher} over every row.
+ */
+class ProposalNameIndexTest {
+    private static final String ALPHABET = "数据标注分析智能训练运维工程技术人员师";
+    private final DuplicateMatcher matcher = new DuplicateMatcher();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void findsEverySimilarNameAScanFinds() throws Exception {
+        Random random = new Random(7);
+        try (Database database = Database.open(dir.resolve("register.db"))) {
+            FormRepository forms = new FormRepository(database, Clock.systemUTC());
+            List<String> names = new ArrayList<>();
+            for (int i = 1; i <= 600; i++) {
+                names.add(name(random));
+            }
+            names.addAll(List.of("数据标注员", "数据标注师", "数据 标注（员）", "ＡＩ训练师", "大数据工程技术人员", "人工智能训练员", "员", "标注"));
+            insert(database, names);
+            int compared = 0;
+            long candidatesSeen = 0;
+            for (int q = 0; q < 400; q++) {
+                String query = q < 8 ? names.get(600 + q) : name(random);
+                List<Long> scan = similar(query, forms.listProposalNames(-1));
+                List<ProposalName> near = forms.listProposalNamesNear(List.of(query), -1);
+                assertThat(similar(query, near)).as("similar to %s", query).isEqualTo(scan);
+                compared += scan.size();
+                candidatesSeen += near.size();
+            }
+            assertThat(compared).as("similar pairs checked").isGreaterThan(1000);
+            assertThat(candidatesSeen).as("rows read through the index").isLessThan(400L * names.size() / 2);
+        }
+    }
+
+    @Test
+    void followsRenamesAndDeletions() throws Exception {
+        try (Database database = Database.open(dir.resolve("register.db"))) {
+            FormRepository forms = new FormRepository(database, Clock.systemUTC());
+            insert(database, List.of("数据标注员", "无人机驾驶员", "碳排放管理员"));
+            assertThat(names(forms.listProposalNamesNear(List.of("数据标注师"), -1))).contains("数据标注员");
+            database.inTransaction(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement(
+                        "UPDATE proposals SET occupation_name = '农业数字化技术员' WHERE occupation_name = '数据标注员'")) {
+                    statement.executeUpdate();
+                }
+                try (PreparedStatement statement = connection.prepareStatement("DELETE FROM proposals WHERE occupation_name = '无人机驾驶员'")) {
+                    statement.executeUpdate();
+                }
+                return null;
+            });
+            assertThat(names(forms.listProposalNamesNear(List.of("数据标注师"), -1))).doesNotContain("数据标注员");
+            assertThat(names(forms.listProposalNamesNear(List.of("农业数字化技术人员"), -1))).contains("农业数字化技术员");
+            assertThat(names(forms.listProposalNamesNear(List.of("无人机驾驶员"), -1))).doesNotContain("无人机驾驶员");
+            assertThat(names(forms.listProposalNamesNear(List.of("碳排放管理师", "  "), -1))).containsExactly("碳排放管理员");
+        }
+    }
+
+    private List<Long> similar(String query, List<ProposalName> rows) {
+        return rows.stream().filter(row -> matcher.isSimilar(query, row.name())).map(ProposalName::proposalId).toList();
+    }
+
+    private static List<String> names(List<ProposalName> rows) {
+        return rows.stream().map(ProposalName::name).toList();
+    }
+
+    /** A base name with up to two random edits and a role word that may change: many near pairs. */
+    private static String name(Random random) {
+        List<String> bases = List.of("数据标注", "智能训练", "运维工程", "标注分析", "数据", "工程技术", "智能", "训练数据分析", "人", "数据标注数据");
+        List<String> roles = List.of("员", "师", "工", "技术员", "工程技术人员", "", "技师");
+        StringBuilder name = new StringBuilder(bases.get(random.nextInt(bases.size())));
+        for (int edits = random.nextInt(3); edits > 0; edits--) {
+            char any = ALPHABET.charAt(random.nextInt(ALPHABET.length()));
+            int at = random.nextInt(name.length() + 1);
+            switch (random.nextInt(3)) {
+                case 0 -> name.insert(at, any);
+                case 1 -> { if (at < name.length()) { name.setCharAt(at, any); } }
+                default -> { if (at < name.length() && name.length() > 1) { name.deleteCharAt(at); } }
+            }
+        }
+        return name.append(roles.get(random.nextInt(roles.size()))).toString();
+    }
+
+    /** One message, document and proposal a name, every other column empty. */
+    private static void insert(Database database, List<String> names) {
+        database.inTransaction(connection -> {
+            for (String name : names) {
+                long message = insertRow(connection, "messages", List.of("sha256", "mailbox", "size", "received_at", "registered_at", "raw_path", "status"),
+                        List.of(name + System.nanoTime(), "test", 1, "2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z", "raw", "parsed"));
+                long document = insertRow(connection, "documents", List.of("message_ref", "attachment_seq", "file_name", "document_class", "is_form"),
+                        List.of(message, 1, "a.docx", "proposal", 1));
+                insertRow(connection, "proposals", List.of("document_ref", "message_ref", "occupation_name", "error_count", "warning_count"),
+                        List.of(document, message, name, 0, 0));
+            }
+            return null;
+        });
+    }
+
+    /** Inserts the given columns and '' into every other NOT NULL column without a default. */
+    private static long insertRow(Connection connection, String table, List<String> columns, List<Object> values) throws SQLException {
+        List<String> all = new ArrayList<>(columns);
+        List<Object> allValues = new ArrayList<>(values);
+        try (PreparedStatement info = connection.prepareStatement("SELECT name, \"notnull\", dflt_value, pk FROM pragma_table_info(?)")) {
+            info.setString(1, table);
+            try (ResultSet rows = info.executeQuery()) {
+                while (rows.next()) {
+                    if (rows.getInt(2) == 1 && rows.getString(3) == null && rows.getInt(4) == 0 && !all.contains(rows.getString(1))) {
+                        all.add(rows.getString(1));
+                        allValues.add("");
+                    }
+                }
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (" + String.join(", ", all) + ") VALUES ("
+                + CaseRows.placeholders(all.size()) + ")")) {
+            for (int i = 0; i < allValues.size(); i++) {
+                insert.setObject(i + 1, allValues.get(i));
+            }
+            insert.executeUpdate();
+        }
+        try (PreparedStatement id = connection.prepareStatement("SELECT last_insert_rowid()"); ResultSet rows = id.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}
