@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 @Command(
         name = "run.sh",
         mixinStandardHelpOptions = true,
+        resourceBundle = "cn.gdhrss.intake.cli.Messages",
         description = "广东省新职业征集邮件受理服务",
         subcommands = {
             ServeCommand.class,
@@ -36,7 +37,7 @@ import picocli.CommandLine.Command;
             UserCommand.class,
             OutboxCommand.class,
             ResendCommand.class,
-            CommandLine.HelpCommand.class
+            HelpCommand.class
         })
 public final class Main implements Runnable {
 
@@ -53,6 +54,7 @@ public final class Main implements Runnable {
     /** The command line with UTF-8 output whatever the platform's default charset is. */
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Main());
+        commandLine.getSubcommands().values().forEach(Main::offerHelp);
         commandLine.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
@@ -75,6 +77,15 @@ public final class Main implements Runnable {
             return 1;
         });
         return commandLine;
+    }
+
+    /** Every command answers {@code -h}/{@code --help}: staff try it before reading the README. */
+    private static void offerHelp(CommandLine command) {
+        CommandLine.Model.CommandSpec spec = command.getCommandSpec();
+        if (spec.findOption("--help") == null) {
+            spec.addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
+                    .description("显示本命令的说明并退出。").build());
+        }
     }
 
     /** Logback reads these when it starts, which is at the first logger: before any command runs. */

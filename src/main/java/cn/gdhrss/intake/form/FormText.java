@@ -31,7 +31,9 @@ final class FormText {
 
     /** {@code text} without Word's content-control placeholders. */
     static String withoutPlaceholders(String text) {
-        return PLACEHOLDER.matcher(text).replaceAll("");
+        boolean mayHave = text.contains("此处输入") || text.contains("选择一项") || text.contains("Click")
+                || text.contains("Choose");
+        return mayHave ? PLACEHOLDER.matcher(text).replaceAll("") : text;
     }
 
     /** Line breaks as {@code \n}, control characters removed, no-break spaces as spaces; not trimmed. */

@@ -63,7 +63,8 @@ final class ProducerVariants {
                         List.of()),
                 new Variant("proposal_word2003xml-tick-wingdings2-letter-libreoffice.doc", with(filled, Category.CHANGE),
                         List.of()),
-                new Variant("proposal_htm-formcheckbox-hyperlink-libreoffice.doc", filled, List.of()));
+                new Variant("proposal_htm-formcheckbox-hyperlink-libreoffice.doc", filled, List.of()),
+                new Variant("proposal_htm-tracked-changes-handedited.doc", filled, List.of()));
     }
 
     private static Proposal with(Proposal base, Category category) {
