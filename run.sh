@@ -3,6 +3,7 @@
 #   ./run.sh                 run the service (embedded Maildir under var/mailbox)
 #   ./run.sh test            install what the tests need, then run every test
 #   ./run.sh bench           run the benchmarks (speed and memory figures)
+#   ./run.sh reliability [kill|faults|hostile]   the long reliability runs of RELIABILITY.md
 #   ./run.sh <command> ...   any command: poll, import, list, show, reprocess, status, parse, ... (--help)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -85,6 +86,37 @@ case "${1:-serve}" in
     [ -f target/bench/tika-app-3.2.2.jar ] || { echo "无法取得 Apache Tika 命令行程序 tika-app-3.2.2.jar（Maven 中央仓库）；请检查网络后重试。" >&2; exit 1; }
     CP="target/test-classes:$JAR"
     exec java -Xmx1g -Dbench.tikaApp=target/bench/tika-app-3.2.2.jar -cp "$CP" cn.gdhrss.intake.bench.Benchmarks "$@"
+    ;;
+  reliability)
+    shift
+    what="${1:-kill}"
+    [ $# -gt 0 ] && shift
+    install_test_packages
+    case "$what" in
+      kill)
+        # SIGKILL at seeded points during an IMAP intake with SMTP replies; checked against an uninterrupted run.
+        # Arguments: [messages] [kills] [seed] (default 500 24 11).
+        mvn -q -B -DskipTests test-compile >&2
+        mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt >&2
+        out=target/reliability/kill
+        rm -rf "$out" && mkdir -p "$out"
+        exec java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
+          cn.gdhrss.intake.reliability.KillHarness "${1:-500}" "${2:-24}" "${3:-11}" "$out"
+        ;;
+      faults)
+        exec mvn -B verify -Dtest=FaultWatchTest -Dit.test='FaultsIT,ImapFailuresIT,SmtpDeliveryIT,HealthDetectorIT,LeftoverTemporaryFilesIT,CrashBetweenCommitsIT' \
+          -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false
+        ;;
+      hostile)
+        exec mvn -B verify -Dtest='ArchiveExtractionTest,MimeStructureTest,AttachmentNamesTest,MailCorpusExtractionTest,HeaderValueDecodingTest,MailCharsetsTest,TypeDetectionTest' \
+          -Dit.test='CorpusImportIT,LargeMessageIT,ManyAttachmentsIT,SubmissionPipelineIT,FormReaderIT' \
+          -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false
+        ;;
+      *)
+        echo "用法：./run.sh reliability [kill|faults|hostile]" >&2
+        exit 1
+        ;;
+    esac
     ;;
   *)
     build_if_stale

@@ -2,6 +2,7 @@ package cn.gdhrss.intake;
 
 import cn.gdhrss.intake.attachment.AttachmentLimits;
 import cn.gdhrss.intake.attachment.FileStore;
+import cn.gdhrss.intake.attachment.TemporaryFiles;
 import cn.gdhrss.intake.attachment.MessageExtractor;
 import cn.gdhrss.intake.casefile.RegisterSubmissionLoader;
 import cn.gdhrss.intake.casefile.SubmissionLoader;
@@ -12,6 +13,7 @@ import cn.gdhrss.intake.form.Catalogues;
 import cn.gdhrss.intake.form.FormChecks;
 import cn.gdhrss.intake.form.FormReader;
 import cn.gdhrss.intake.intake.ExtractStep;
+import cn.gdhrss.intake.intake.FaultWatch;
 import cn.gdhrss.intake.intake.IdleTrigger;
 import cn.gdhrss.intake.intake.ImapIdleWatcher;
 import cn.gdhrss.intake.intake.ImapSource;
@@ -26,6 +28,7 @@ import cn.gdhrss.intake.config.Settings;
 import cn.gdhrss.intake.intake.IntakePass;
 import cn.gdhrss.intake.intake.IntakeService;
 import cn.gdhrss.intake.intake.MailSource;
+import cn.gdhrss.intake.intake.MailboxUnavailableException;
 import cn.gdhrss.intake.intake.MaildirSource;
 import cn.gdhrss.intake.intake.MessageProcessor;
 import cn.gdhrss.intake.intake.PassLock;
@@ -62,6 +65,8 @@ import cn.gdhrss.intake.casework.CaseService;
 import cn.gdhrss.intake.casework.MailDesk;
 import cn.gdhrss.intake.config.WebSettings;
 import cn.gdhrss.intake.register.CaseWorkRepository;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -122,12 +127,24 @@ public final class App implements AutoCloseable {
         this.clock = clock;
         this.mailboxSettings = MailboxSettings.from(settings, dataDir);
         this.intakeSettings = IntakeSettings.from(settings);
+        boolean newDataDir = !Files.exists(dataDir.resolve("register.db"));
         this.database = Database.open(dataDir.resolve("register.db"));
+        if (mailboxSettings.isMaildir() && (newDataDir || settings.flag("mailbox.maildir-create", false))) {
+            // Only a new data directory (or staff asking for it) gets an empty Maildir: one that vanishes
+            // later was renamed or unmounted, and recreating it empty would hide that (issue 11).
+            try {
+                MaildirSource.create(mailboxSettings.maildir());
+            } catch (MailboxUnavailableException e) {
+                // Reported by every pass (log, status, health mail) until staff fix the setting.
+                org.slf4j.LoggerFactory.getLogger(App.class).warn(e.getMessage());
+            }
+        }
         this.archive = new RawArchive(dataDir);
         this.messages = new MessageRepository(database, clock);
         this.passes = new PassRepository(database);
         this.forms = new FormRepository(database, clock);
         this.fileStore = new FileStore(dataDir.resolve("files"));
+        removeAbandonedTemporaryFiles();
         this.reportSettings = ReportSettings.from(settings);
         this.reports = new ReportRepository(database, clock);
         this.replySettings = ReplySettings.from(settings);
@@ -138,12 +155,13 @@ public final class App implements AutoCloseable {
         this.outboxSender = new Memo<>(() -> new OutboxSender(outbox, transport(SmtpSettings.from(settings)),
                 new OutgoingMessageWriter(replySettings.from(), replySettings.fromName()), clock,
                 replySettings.retryInitial(), replySettings.retryMax(), replySettings.maxAttempts(), replySettings.warnAfter()));
-        this.health = new Memo<>(() -> new HealthDetector(passes, cases, composer.get(), healthSettings, mailboxSettings.mailboxName(),
-                replySettings.messageIdDomain(), clock));
         this.intake = new Memo<>(() -> new IntakeService(this::mailSource,
                 new IntakePass(archive, new IntakeRepository(database, clock), clock),
                 new MessageProcessor(messages, steps(), intakeSettings.maxAttempts()),
-                passes, new PassLock(dataDir), clock, intakeSettings.retryInitial(), intakeSettings.retryMax()));
+                passes, new PassLock(dataDir), clock, intakeSettings.retryInitial(), intakeSettings.retryMax(),
+                new FaultWatch(dataDir, clock)));
+        this.health = new Memo<>(() -> new HealthDetector(passes, cases, composer.get(), healthSettings, mailboxSettings.mailboxName(),
+                replySettings.messageIdDomain(), clock, () -> intake.get().faults().active()));
     }
 
     /** A value built once, on first use; thread-safe (the service's jobs may ask at the same time). */
@@ -167,6 +185,27 @@ public final class App implements AutoCloseable {
                 }
             }
             return result;
+        }
+    }
+
+    /**
+     * Half-written files of a process killed mid-write (archive, file store, outbox, heartbeat): never
+     * referenced by the register, since a file is only recorded after it is whole and renamed.
+     */
+    private void removeAbandonedTemporaryFiles() {
+        List<Path> removed = new ArrayList<>();
+        try {
+            removed.addAll(TemporaryFiles.removeAbandoned(archive.temporaryDirectory(), ".part"));
+            removed.addAll(TemporaryFiles.removeAbandoned(fileStore.temporaryDirectory(), ".tmp"));
+            removed.addAll(TemporaryFiles.removeAbandoned(fileStore.temporaryDirectory(), ".eml"));
+            removed.addAll(TemporaryFiles.removeAbandoned(dataDir.resolve("outbox"), ".part"));
+            removed.addAll(TemporaryFiles.removeAbandoned(dataDir, ".tmp"));
+            removed.addAll(TemporaryFiles.removeAbandoned(dataDir, ".part"));
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(App.class).warn("Temporary files left by a stopped process not all removed: {}", e.toString());
+        }
+        if (!removed.isEmpty()) {
+            org.slf4j.LoggerFactory.getLogger(App.class).info("Removed {} temporary files left by a stopped process", removed.size());
         }
     }
 

@@ -43,8 +43,7 @@ public final class FileStore {
      * @throws IOException when the store cannot be written
      */
     public StoredFile store(InputStream in, long maxBytes) throws IOException {
-        Path temporaryDir = Files.createDirectories(temporaryDirectory());
-        Path temporary = Files.createTempFile(temporaryDir, "part-", ".tmp");
+        Path temporary = TemporaryFiles.create(temporaryDirectory(), "part", ".tmp");
         try {
             Copy copy = copyLimited(in, temporary, maxBytes);
             if (copy.size() > maxBytes) {
@@ -58,7 +57,7 @@ public final class FileStore {
     }
 
     /** Scratch space on the same file system, for temporary files of an extraction. */
-    Path temporaryDirectory() {
+    public Path temporaryDirectory() {
         return root.resolve("tmp");
     }
 

@@ -60,7 +60,14 @@ final class MimeWalker {
 
     private void walkPart(Part part, String prefix, String section, int depth, Walk walk) throws IOException {
         if (!walk.countPart(limits.maxParts())) {
-            walk.problem(String.format(Locale.ROOT, "邮件包含的部分超过 %d 个，其余部分未解析", limits.maxParts()));
+            if (walk.isFirstPartOverLimit(limits.maxParts())) {
+                walk.problem(String.format(Locale.ROOT, "邮件包含的部分超过 %d 个，其余部分未解析", limits.maxParts()));
+                // One item for all the rest, so that the sender is told like for any file not taken (issue 11).
+                walk.add(new ExtractedFile(walk.nextSeq(), null, "message", "其余附件", "", "", 0, null, AttachmentKind.OTHER,
+                        AttachmentStatus.OVER_LIMIT, String.format(Locale.ROOT,
+                        "邮件中的附件超过 %d 个，超出的部分未处理；请把材料整理为不超过 %d 个文件（可打包为压缩包）后重新发送",
+                        limits.maxParts(), limits.maxParts()), null, null));
+            }
             return;
         }
         if (depth > limits.maxNestingDepth()) {
@@ -127,7 +134,7 @@ final class MimeWalker {
         if (content instanceof SharedInputStream) {
             return new MimeMessage(session, content);
         }
-        Path spooled = Files.createTempFile(Files.createDirectories(spoolDirectory), "forwarded-", ".eml");
+        Path spooled = TemporaryFiles.create(spoolDirectory, "forwarded", ".eml");
         walk.ownTemporaryFile(spooled);
         try (InputStream in = content; OutputStream out = Files.newOutputStream(spooled)) {
             long copied = copy(in, out, limits.maxAttachmentBytes());

@@ -44,6 +44,11 @@ final class Walk implements Closeable {
         files.add(file);
     }
 
+    /** True for the first part over the limit only (after {@link #countPart} said false). */
+    boolean isFirstPartOverLimit(int maxParts) {
+        return parts == maxParts + 1;
+    }
+
     /** Counts a MIME part; false once the message has more parts than allowed. */
     boolean countPart(int maxParts) {
         parts++;

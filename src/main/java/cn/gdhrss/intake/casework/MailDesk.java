@@ -5,6 +5,7 @@ import cn.gdhrss.intake.register.CaseRepository;
 import cn.gdhrss.intake.register.MailClassRecord;
 import cn.gdhrss.intake.register.MessageRecord;
 import cn.gdhrss.intake.register.MessageRepository;
+import cn.gdhrss.intake.register.MessageStatus;
 import cn.gdhrss.intake.register.OutboxRecord;
 import cn.gdhrss.intake.register.OutboxRepository;
 import cn.gdhrss.intake.reply.AnswerStep;
@@ -87,7 +88,7 @@ public final class MailDesk {
 
     /** Reads message {@code id} again from its archived bytes; replies only if {@code reply} and its result changed. */
     public MessageRecord reprocess(long id, boolean reply) {
-        if (!messages.reprocess(id, "received", reply)) {
+        if (!messages.reprocess(id, MessageStatus.RECEIVED.code(), reply)) {
             throw noMessage(id);
         }
         processPending.run();

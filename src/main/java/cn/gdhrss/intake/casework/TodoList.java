@@ -58,9 +58,15 @@ final class TodoList {
     }
 
     private static TodoItem replyItem(OutboxRecord row) {
-        String kind = OutboxRepository.UNCERTAIN.equals(row.state()) ? "reply_uncertain" : "reply_failed";
-        return new TodoItem(kind, row.reference(), "外发编号 " + row.id() + " 发往 " + row.to() + "（" + row.subject() + "），已尝试 "
-                + row.attempts() + " 次：" + row.lastResponse(), row.id());
+        String mail = "外发编号 " + row.id() + " 发往 " + row.to() + "（" + row.subject() + "）";
+        if (OutboxRepository.UNCERTAIN.equals(row.state())) {
+            // All that is known: when the hand-over began and the Message-ID, which the server's log records if it took the mail.
+            return new TodoItem("reply_uncertain", row.reference(), mail + "：" + row.lastResponse()
+                    + "。可在邮件服务器日志中按 Message-ID <" + row.messageId() + "> 查找；确认对方未收到后用 resend "
+                    + row.id() + " 重发（每封只发一次，不会自动重发）", row.id());
+        }
+        return new TodoItem("reply_failed", row.reference(), mail + "，已尝试 " + row.attempts() + " 次：" + row.lastResponse()
+                + "（改正后可用 resend " + row.id() + " 重发）", row.id());
     }
 
     private TodoItem flaggedItem(CaseListing one) {

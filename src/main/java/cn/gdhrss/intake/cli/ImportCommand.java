@@ -3,6 +3,7 @@ package cn.gdhrss.intake.cli;
 import cn.gdhrss.intake.App;
 import cn.gdhrss.intake.intake.FileImportSource;
 import cn.gdhrss.intake.intake.MailFiles;
+import cn.gdhrss.intake.intake.Fault;
 import cn.gdhrss.intake.intake.PassResult;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -74,6 +75,11 @@ final class ImportCommand implements Callable<Integer> {
             if (result.isEmpty()) {
                 err.println("另一个收取进程正在运行，请稍后再导入。");
                 return 3;
+            }
+            Fault fault = result.get().fault();
+            if (fault != null && fault != Fault.MAILBOX_DOWN) {
+                err.println(fault.commandSentence());
+                return 1;
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             spec.commandLine().getOut().println(PassLines.counts(result.get())

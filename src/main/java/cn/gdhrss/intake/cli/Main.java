@@ -1,8 +1,10 @@
 package cn.gdhrss.intake.cli;
 
 import cn.gdhrss.intake.casework.CaseWorkException;
+import cn.gdhrss.intake.intake.Fault;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -58,6 +60,12 @@ public final class Main implements Runnable {
         commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
             if (exception instanceof CommandError || exception instanceof CaseWorkException) {
                 line.getErr().println(exception.getMessage());
+                return 1;
+            }
+            Optional<Fault> fault = Fault.of(exception);
+            if (fault.isPresent()) {
+                // An expected fault of the machine, not a bug: one sentence, no stack trace.
+                line.getErr().println(fault.get().commandSentence());
                 return 1;
             }
             line.getErr().println("错误：" + exception.getMessage());

@@ -61,6 +61,7 @@ final class OutboxCommand implements Callable<Integer> {
         view.put("sent_at", row.sentAt() == null ? null : row.sentAt().toString());
         view.put("next_attempt_at", row.nextAttemptAt().toString());
         view.put("last_response", row.lastResponse());
+        view.put("queue_id", row.queueId());
         return view;
     }
 }

@@ -1,5 +1,6 @@
 package cn.gdhrss.intake.cli;
 
+import cn.gdhrss.intake.intake.Fault;
 import cn.gdhrss.intake.intake.PassResult;
 import java.util.Locale;
 
@@ -8,6 +9,10 @@ final class PassLines {
 
     static String counts(PassResult result) {
         String line = String.format(Locale.ROOT, "新邮件 %d，重复 %d，失败 %d", result.newCount(), result.duplicateCount(), result.failed());
-        return result.isOk() ? line : line + "\n邮箱不可用：" + result.error();
+        if (result.isOk()) {
+            return line;
+        }
+        return line + "\n" + (result.fault() == null || result.fault() == Fault.MAILBOX_DOWN
+                ? "邮箱不可用：" + result.error() : result.fault().commandSentence());
     }
 }

@@ -1,6 +1,7 @@
 package cn.gdhrss.intake.cli;
 
 import cn.gdhrss.intake.App;
+import cn.gdhrss.intake.intake.Fault;
 import cn.gdhrss.intake.intake.PassResult;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -24,6 +25,11 @@ final class PollCommand implements Callable<Integer> {
             if (result.isEmpty()) {
                 spec.commandLine().getErr().println("另一个收取进程正在运行，本次跳过。");
                 return 3;
+            }
+            Fault fault = result.get().fault();
+            if (fault != null && fault != Fault.MAILBOX_DOWN) {
+                spec.commandLine().getErr().println(fault.commandSentence());
+                return 1;
             }
             spec.commandLine().getOut().println(PassLines.counts(result.get()));
             return result.get().isOk() ? 0 : 1;

@@ -6,6 +6,7 @@ import cn.gdhrss.intake.web.ConsoleServer;
 import org.jspecify.annotations.Nullable;
 import cn.gdhrss.intake.schedule.IntakeScheduler;
 import java.util.concurrent.Callable;
+import cn.gdhrss.intake.intake.Fault;
 import cn.gdhrss.intake.intake.ServiceHeartbeat;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -79,7 +80,12 @@ final class ServeCommand implements Callable<Integer> {
         try {
             heartbeat.beat();
         } catch (RuntimeException e) {
-            LOG.warn("Heartbeat not written; status will report the service as not running", e);
+            if (Fault.of(e).isPresent()) {
+                // A full disk: expected, said in one line a minute, no stack trace.
+                LOG.warn("Heartbeat not written ({}); status will report the service as not running", Fault.of(e).get().code());
+            } else {
+                LOG.warn("Heartbeat not written; status will report the service as not running", e);
+            }
         }
     }
 }

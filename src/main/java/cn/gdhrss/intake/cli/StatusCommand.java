@@ -4,8 +4,10 @@ import cn.gdhrss.intake.casework.StatusNames;
 import cn.gdhrss.intake.reply.OutboxNames;
 import cn.gdhrss.intake.App;
 import cn.gdhrss.intake.casefile.CaseState;
+import cn.gdhrss.intake.intake.FaultWatch;
 import cn.gdhrss.intake.intake.ServiceHealth;
 import cn.gdhrss.intake.intake.ServiceHeartbeat;
+import cn.gdhrss.intake.register.MessageStatus;
 import cn.gdhrss.intake.register.OutboxRecord;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -48,6 +50,7 @@ final class StatusCommand implements Callable<Integer> {
             Map<String, Object> view = new LinkedHashMap<>();
             service(health, problems, view);
             mailboxes(app, health, now, problems, view);
+            faults(app, problems, view);
             messages(app, health, problems, view);
             view.put("cases_by_state", named(app.caseService().countByState(), CaseState::labelOf));
             outbox(app, problems, view);
@@ -112,6 +115,17 @@ final class StatusCommand implements Callable<Integer> {
         }
     }
 
+    /** The machine faults the last pass met and is waiting out (disk full, register locked, mailbox down). */
+    private static void faults(App app, List<String> problems, Map<String, Object> view) {
+        List<Map<String, Object>> faults = new ArrayList<>();
+        FaultWatch.read(app.dataDir()).forEach((fault, since) -> {
+            String text = fault.sentence() + "（自 " + Times.local(since) + " 起）";
+            faults.add(Map.of("fault", fault.code(), "since", since.toString(), "text", text));
+            problems.add(text);
+        });
+        view.put("faults", faults);
+    }
+
     private static void outbox(App app, List<String> problems, Map<String, Object> view) {
         List<OutboxRecord> trouble = app.outbox().listTrouble(app.replySettings().warnAfter());
         view.put("outbox_transport", app.outboxSender().describe());
@@ -142,6 +156,9 @@ final class StatusCommand implements Callable<Integer> {
         out.println("服务：" + ((Map<String, Object>) view.get("service")).get("text"));
         for (Map<String, Object> box : (List<Map<String, Object>>) view.get("mailboxes")) {
             out.println(ServiceHealth.mailboxLabel((String) box.get("mailbox")) + "：" + box.get("text"));
+        }
+        for (Map<String, Object> fault : (List<Map<String, Object>>) view.get("faults")) {
+            out.println("故障：" + fault.get("text"));
         }
         out.println("待处理邮件：" + view.get("backlog") + " 封");
         counts(out, "各状态邮件数", (List<Map<String, Object>>) view.get("messages_by_status"), "封");

@@ -8,6 +8,7 @@ import cn.gdhrss.intake.attachment.MessageExtractor;
 import cn.gdhrss.intake.register.AttachmentRecord;
 import cn.gdhrss.intake.register.MessageRecord;
 import cn.gdhrss.intake.register.MessageRepository;
+import cn.gdhrss.intake.register.MessageStatus;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -37,8 +38,8 @@ public final class ExtractStep implements ProcessingStep {
     }
 
     @Override
-    public String fromStatus() {
-        return "received";
+    public MessageStatus fromStatus() {
+        return MessageStatus.RECEIVED;
     }
 
     @Override
@@ -46,12 +47,13 @@ public final class ExtractStep implements ProcessingStep {
         if (message.size() > maxMessageBytes) {
             String reason = String.format(Locale.ROOT, "邮件大小 %d MB，超过上限 %d MB：原始邮件已完整保存，未拆分附件",
                     message.size() >> 20, maxMessageBytes >> 20);
-            messages.saveExtraction(message.id(), List.of(wholeMessage(message, reason)), "", "received", "extracted", reason);
+            messages.saveExtraction(message.id(), List.of(wholeMessage(message, reason)), "", MessageStatus.RECEIVED.code(), MessageStatus.EXTRACTED.code(), reason);
             return;
         }
         Extraction extraction = extractor.extract(archive.resolve(message.rawPath()));
         List<AttachmentRecord> attachments = extraction.files().stream().map(ExtractStep::recordOf).toList();
-        messages.saveExtraction(message.id(), attachments, extraction.bodyText(), "received", "extracted", describe(extraction));
+        messages.saveExtraction(message.id(), attachments, extraction.bodyText(), MessageStatus.RECEIVED.code(), MessageStatus.EXTRACTED.code(), describe(extraction));
+        CrashPoints.reach("extract.saved");
     }
 
     /** A message over the limit is recorded as one over-limit item, so the sender is told like for any too-large file. */

@@ -77,10 +77,17 @@ public final class IntakePass {
             try (InputStream raw = source.openRaw(message)) {
                 archived = archive.store(raw);
             }
+            CrashPoints.reach("intake.archived");
             Registration registration = repository.register(newMessage(mailbox, message, archived));
+            CrashPoints.reach("intake.registered");
             source.afterCommit(message);
             return registration.isNew() ? Taken.NEW : Taken.DUPLICATE;
         } catch (IOException | RuntimeException e) {
+            Optional<Fault> fault = Fault.of(e);
+            if (fault.isPresent() && fault.get() != Fault.MAILBOX_DOWN) {
+                // Every later message would fail alike: stop here, leave them all on the server, and wait it out.
+                throw new FaultException(fault.get(), "mailbox " + mailbox + ", message " + message.uid(), e);
+            }
             LOG.warn("Mailbox {}: message {} could not be taken, left for the next pass", mailbox, message.uid(), e);
             return Taken.FAILED;
         }

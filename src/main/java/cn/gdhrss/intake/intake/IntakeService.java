@@ -28,11 +28,14 @@ public final class IntakeService {
     private final Clock clock;
     private final Duration retryInitial;
     private final Duration retryMax;
+    private final FaultWatch faults;
     private int consecutiveFailures;
     private Instant nextAttempt = Instant.EPOCH;
 
+    /** @param faults where the machine faults met by a pass are noted, logged and reported */
     public IntakeService(Supplier<MailSource> mailbox, IntakePass intake, MessageProcessor processor,
-            PassRepository passes, PassLock lock, Clock clock, Duration retryInitial, Duration retryMax) {
+            PassRepository passes, PassLock lock, Clock clock, Duration retryInitial, Duration retryMax, FaultWatch faults) {
+        this.faults = faults;
         this.mailbox = mailbox;
         this.intake = intake;
         this.processor = processor;
@@ -48,31 +51,84 @@ public final class IntakeService {
         Instant now = clock.instant();
         if (now.isBefore(nextAttempt)) {
             LOG.info("Mailbox still backing off after {} failures; next attempt at {}", consecutiveFailures, nextAttempt);
-            return withLock(() -> {
+            return withLock(() -> waitingOutFaults(new PassResult("", 0, 0, 0, ""), () -> {
                 processor.processPending();
                 return new PassResult("", 0, 0, 0, "");
-            });
+            }));
         }
         return withLock(() -> {
-            PassResult result = takeAndRecord(mailbox.get(), count -> { });
-            noteOutcome(result);
-            processor.processPending();
-            return result;
+            MailSource source = mailbox.get();
+            return waitingOutFaults(new PassResult(source.mailbox(), 0, 0, 0, ""), () -> {
+                PassResult result = takeAndRecord(source, count -> { });
+                noteOutcome(result);
+                processor.processPending();
+                return result;
+            });
         });
     }
 
     /** Takes the given source (an import), then processes. */
     public Optional<PassResult> runOnce(MailSource source, IntConsumer progress) {
-        return withLock(() -> {
+        return withLock(() -> waitingOutFaults(new PassResult(source.mailbox(), 0, 0, 0, ""), () -> {
             PassResult result = takeAndRecord(source, progress);
             processor.processPending();
             return result;
+        }));
+    }
+
+    /** Processes what is pending (after a reprocess request) without reading any mailbox; a fault is thrown. */
+    public Optional<Integer> processPending() {
+        return withLock(() -> {
+            Optional<Fault> fault = Optional.empty();
+            try {
+                return processor.processPending();
+            } catch (RuntimeException e) {
+                fault = Fault.of(e);
+                fault.ifPresent(found -> faults.report(found, String.valueOf(e.getMessage())));
+                throw e;
+            } finally {
+                if (fault.isEmpty()) {
+                    clearMachineFaults();
+                }
+            }
         });
     }
 
-    /** Processes what is pending (after a reprocess request) without reading any mailbox. */
-    public Optional<Integer> processPending() {
-        return withLock(processor::processPending);
+    /** The faults now being waited out. */
+    public FaultWatch faults() {
+        return faults;
+    }
+
+    /**
+     * Runs a pass; a machine fault met on the way stops it, is noted (one log line a minute, no stack
+     * trace) and returned in the result, counted against no message: the next pass simply tries again.
+     */
+    private PassResult waitingOutFaults(PassResult nothing, Supplier<PassResult> pass) {
+        try {
+            PassResult result = pass.get();
+            clearMachineFaults();
+            return result;
+        } catch (RuntimeException e) {
+            Optional<Fault> fault = Fault.of(e);
+            if (fault.isEmpty()) {
+                throw e;
+            }
+            faults.report(fault.get(), e instanceof FaultException ? e.getMessage() + ": " + rootCause(e) : rootCause(e));
+            return nothing.waitingOut(fault.get());
+        }
+    }
+
+    private void clearMachineFaults() {
+        faults.clear(Fault.DISK_FULL);
+        faults.clear(Fault.REGISTER_BUSY);
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 
     public int consecutiveFailures() {
@@ -84,8 +140,10 @@ public final class IntakeService {
         PassResult result = intake.run(source, progress);
         passes.record(result.mailbox(), started, clock.instant(), result.newCount(), result.duplicateCount(),
                 result.failed(), result.error());
-        if (!result.isOk()) {
-            LOG.warn("Mailbox {} unavailable: {}", result.mailbox(), result.error());
+        if (result.isOk()) {
+            faults.clear(Fault.MAILBOX_DOWN);
+        } else {
+            faults.report(Fault.MAILBOX_DOWN, result.mailbox() + ": " + result.error());
         }
         return result;
     }

@@ -41,14 +41,39 @@ public final class MaildirSource implements MailSource {
         return mailbox;
     }
 
-    @Override
-    public void open() {
+    /** Creates an empty Maildir at {@code root} (first start of a data directory, or {@code mailbox.maildir-create}). */
+    public static void create(Path root) {
         try {
             for (String dir : List.of("new", "cur", "tmp")) {
                 Files.createDirectories(root.resolve(dir));
             }
         } catch (IOException e) {
-            throw new MailboxUnavailableException("Maildir " + root + " cannot be created or read: " + e.getMessage(), e);
+            throw new MailboxUnavailableException("Maildir " + root + " cannot be created: " + e.getMessage(),
+                    "邮箱文件夹 " + root + " 无法创建：" + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A Maildir that is gone is a fault reported, never recreated empty: it was renamed, moved or
+     * unmounted, and an empty one would hide that. Only its missing new/, cur/ or tmp/ are made.
+     */
+    @Override
+    public void open() {
+        if (!Files.isDirectory(root)) {
+            throw new MailboxUnavailableException("Maildir " + root + " does not exist",
+                    "邮箱文件夹 " + root + " 不存在（是否被改名、移走或未挂载？），请恢复它，或在配置中改正 mailbox.maildir", null);
+        }
+        if (!Files.isReadable(root.resolve("new")) && Files.isDirectory(root.resolve("new"))) {
+            throw new MailboxUnavailableException("Maildir " + root + "/new is not readable",
+                    "邮箱文件夹 " + root.resolve("new") + " 无法读取（权限不足），请检查它的权限", null);
+        }
+        try {
+            for (String dir : List.of("new", "cur", "tmp")) {
+                Files.createDirectories(root.resolve(dir));
+            }
+        } catch (IOException e) {
+            throw new MailboxUnavailableException("Maildir " + root + " cannot be read: " + e.getMessage(),
+                    "邮箱文件夹 " + root + " 无法读取：" + e.getMessage(), e);
         }
     }
 

@@ -25,11 +25,15 @@ public final class MessageProcessor {
         this.maxAttempts = maxAttempts;
     }
 
-    /** Processes everything pending; returns how many step runs failed. */
+    /**
+     * Processes everything pending; returns how many step runs failed. A machine fault ({@link Fault})
+     * stops the run at once, counted against no message, and is thrown as {@link FaultException}
+     * for the pass to wait out: every message after it would fail the same way.
+     */
     public int processPending() {
         int failures = 0;
         for (ProcessingStep step : steps) {
-            for (long id : messages.listIdsWithStatus(step.fromStatus())) {
+            for (long id : messages.listIdsWithStatus(step.fromStatus().code())) {
                 failures += runStep(step, id) ? 0 : 1;
             }
         }
@@ -38,13 +42,17 @@ public final class MessageProcessor {
 
     private boolean runStep(ProcessingStep step, long id) {
         Optional<MessageRecord> message = messages.find(id);
-        if (message.isEmpty() || !message.get().status().equals(step.fromStatus())) {
+        if (message.isEmpty() || message.get().statusType() != step.fromStatus()) {
             return true;
         }
         try {
             step.apply(message.get());
             return true;
         } catch (Exception e) {
+            Optional<Fault> fault = Fault.of(e);
+            if (fault.isPresent()) {
+                throw new FaultException(fault.get(), "message " + id + ", step " + step.name(), e);
+            }
             boolean setAside = messages.recordFailure(id, step.name(), describe(e), maxAttempts);
             if (setAside) {
                 LOG.error("Message {} set aside after {} failed attempts of step {}", id, maxAttempts, step.name(), e);

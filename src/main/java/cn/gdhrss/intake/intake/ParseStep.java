@@ -12,13 +12,16 @@ import cn.gdhrss.intake.form.SummaryTable;
 import cn.gdhrss.intake.register.AttachmentRecord;
 import cn.gdhrss.intake.register.FormRepository;
 import cn.gdhrss.intake.register.FormRepository.ParsedDocument;
+import cn.gdhrss.intake.register.FormRepository.ProposalLink;
 import cn.gdhrss.intake.register.FormRepository.ProposalName;
 import cn.gdhrss.intake.register.MessageRecord;
 import cn.gdhrss.intake.register.MessageRepository;
-import cn.gdhrss.intake.register.StoredDocument;
+import cn.gdhrss.intake.register.MessageStatus;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -54,8 +57,8 @@ public final class ParseStep implements ProcessingStep {
     }
 
     @Override
-    public String fromStatus() {
-        return "extracted";
+    public MessageStatus fromStatus() {
+        return MessageStatus.EXTRACTED;
     }
 
     @Override
@@ -71,9 +74,11 @@ public final class ParseStep implements ProcessingStep {
         List<ProposalName> registered = forms.listProposalNamesNear(namesLookedFor(documents), message.id());
         documents = withDuplicateWarnings(documents, registered);
         documents = withTableComparisons(documents, registered);
-        forms.saveParsed(message.id(), documents, messageFindings(attachments, documents), "extracted", "parsed",
-                describe(documents));
-        linkDuplicates(message.id(), registered);
+        // The links go in with the forms and the status: written after the commit, a crash between the two
+        // lost them for good, since nothing parses a message twice.
+        forms.saveParsed(message.id(), documents, messageFindings(attachments, documents), MessageStatus.EXTRACTED.code(), MessageStatus.PARSED.code(),
+                describe(documents), duplicateLinks(documents, registered));
+        CrashPoints.reach("parse.saved");
     }
 
     /** The names compared with the register: the proposals' occupations and the summary tables' rows. */
@@ -102,7 +107,7 @@ public final class ParseStep implements ProcessingStep {
         if (files.isEmpty()) {
             return List.of(SubmissionFindings.noAttachment());
         }
-        List<String> overLimit = files.stream().filter(a -> a.status().equals(AttachmentStatus.OVER_LIMIT.code()))
+        List<String> overLimit = files.stream().filter(a -> a.status().equals(AttachmentStatus.OVER_LIMIT.code()) && a.size() > 0)
                 .map(a -> a.name() + "（" + (a.size() >> 20) + " MB）").limit(10).toList();
         if (!overLimit.isEmpty()) {
             return List.of(SubmissionFindings.tooLarge(overLimit));
@@ -158,19 +163,24 @@ public final class ParseStep implements ProcessingStep {
         return found;
     }
 
-    private void linkDuplicates(long messageRef, List<ProposalName> registered) {
-        for (StoredDocument document : forms.listDocuments(messageRef)) {
-            if (document.proposal() == null || document.proposalId() == null) {
+    /** For each document holding a proposal (by attachment number), the registered proposals of the same or a similar name. */
+    private Map<Integer, List<ProposalLink>> duplicateLinks(List<ParsedDocument> documents, List<ProposalName> registered) {
+        Map<Integer, List<ProposalLink>> links = new HashMap<>();
+        for (ParsedDocument document : documents) {
+            Proposal proposal = document.result().proposal();
+            if (proposal == null) {
                 continue;
             }
-            String name = document.proposal().occupation().name();
+            String name = proposal.occupation().name();
             for (ProposalName other : registered) {
                 double similarity = duplicates.similarity(name, other.name());
                 if (similarity >= DuplicateMatcher.SIMILAR_THRESHOLD) {
-                    forms.link(document.proposalId(), other.proposalId(), similarity, duplicates.isSameOccupation(name, other.name()));
+                    links.computeIfAbsent(document.attachmentSeq(), seq -> new ArrayList<>())
+                            .add(new ProposalLink(other.proposalId(), similarity, duplicates.isSameOccupation(name, other.name())));
                 }
             }
         }
+        return links;
     }
 
     private static String describe(List<ParsedDocument> documents) {

@@ -1,6 +1,7 @@
 package cn.gdhrss.intake.intake;
 
 import cn.gdhrss.intake.register.MessageRecord;
+import cn.gdhrss.intake.register.MessageStatus;
 
 /**
  * One stage of what happens to a registered message (extract attachments, parse forms, answer).
@@ -13,7 +14,7 @@ public interface ProcessingStep {
     /** Short English name for logs and the audit trail, e.g. {@code extract}. */
     String name();
 
-    String fromStatus();
+    MessageStatus fromStatus();
 
     /**
      * Does the work for one message. Bad input is not an exception (it becomes a status or a

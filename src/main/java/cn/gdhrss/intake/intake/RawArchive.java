@@ -1,5 +1,6 @@
 package cn.gdhrss.intake.intake;
 
+import cn.gdhrss.intake.attachment.TemporaryFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -32,8 +33,7 @@ public final class RawArchive {
 
     /** Streams {@code in} into the archive (never held in memory); the caller closes {@code in}. */
     public ArchivedMessage store(InputStream in) throws IOException {
-        Path tmpDir = Files.createDirectories(root.resolve("tmp"));
-        Path temp = Files.createTempFile(tmpDir, "incoming-", ".part");
+        Path temp = TemporaryFiles.create(temporaryDirectory(), "incoming", ".part");
         try {
             MessageDigest digest = sha256();
             long size;
@@ -41,6 +41,7 @@ public final class RawArchive {
                 OutputStream out = new DigestOutputStream(Channels.newOutputStream(channel), digest);
                 size = in.transferTo(out);
                 out.flush();
+                CrashPoints.reach("archive.writing");
                 channel.force(true);
             }
             String sha = HexFormat.of().formatHex(digest.digest());
@@ -51,6 +52,11 @@ public final class RawArchive {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** Where messages are written before they are whole; nothing else lives there. */
+    public Path temporaryDirectory() {
+        return root.resolve("tmp");
     }
 
     public Path pathOf(String sha256) {

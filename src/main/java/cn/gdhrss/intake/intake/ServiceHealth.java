@@ -1,6 +1,7 @@
 package cn.gdhrss.intake.intake;
 
 import cn.gdhrss.intake.register.MessageRepository;
+import cn.gdhrss.intake.register.MessageStatus;
 import cn.gdhrss.intake.register.OutboxRepository;
 import cn.gdhrss.intake.register.PassRepository;
 import java.io.IOException;
@@ -28,7 +29,6 @@ import org.jspecify.annotations.Nullable;
 public record ServiceHealth(Optional<ServiceHeartbeat.Beat> beat, boolean running, Map<String, @Nullable Instant> lastSuccess,
         int failedPassesInRow, @Nullable String lastPassError, int backlog, int failedMessages, int outboxWaiting, int outboxTrouble,
         long freeBytes, long totalBytes) {
-    private static final List<String> FINAL_MESSAGE_STATES = List.of("answered", "no_reply", MessageRepository.FAILED);
     private static final List<String> WAITING = List.of(OutboxRepository.QUEUED, OutboxRepository.CLAIMED, OutboxRepository.RETRYING);
 
     public ServiceHealth {
@@ -50,7 +50,7 @@ public record ServiceHealth(Optional<ServiceHeartbeat.Beat> beat, boolean runnin
             failedInRow++;
         }
         Map<String, Integer> counts = messages.countByStatus();
-        int backlog = counts.entrySet().stream().filter(entry -> !FINAL_MESSAGE_STATES.contains(entry.getKey()))
+        int backlog = counts.entrySet().stream().filter(entry -> MessageStatus.of(entry.getKey()).map(status -> !status.isFinal()).orElse(true))
                 .mapToInt(Map.Entry::getValue).sum();
         Map<String, Integer> mail = outbox.countByState();
         int waiting = WAITING.stream().mapToInt(state -> mail.getOrDefault(state, 0)).sum();

@@ -1,5 +1,6 @@
 package cn.gdhrss.intake.intake;
 
+import cn.gdhrss.intake.attachment.TemporaryFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +48,7 @@ public final class ServiceHeartbeat {
         String text = "pid=" + ProcessHandle.current().pid() + "\nstarted=" + startedAt + "\nbeat=" + clock.instant() + "\n";
         try {
             Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), ".heartbeat-", ".tmp");
+            Path temp = TemporaryFiles.create(file.getParent(), ".heartbeat", ".tmp");
             Files.writeString(temp, text, StandardCharsets.UTF_8);
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

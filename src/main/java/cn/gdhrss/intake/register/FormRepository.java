@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -41,11 +42,28 @@ public final class FormRepository {
     /** Stores the readings of a message and moves it from {@code from} to {@code to}; false if it had moved. */
     public boolean saveParsed(long messageRef, List<ParsedDocument> documents, List<Finding> messageFindings,
             String from, String to, String detail) {
+        return saveParsed(messageRef, documents, messageFindings, from, to, detail, Map.of());
+    }
+
+    /** A registered proposal that one of this message's proposals names the same or a similar occupation as. */
+    public record ProposalLink(long otherProposalId, double similarity, boolean sameName) {}
+
+    /**
+     * As {@link #saveParsed(long, List, List, String, String, String)}, and in the same transaction links
+     * each new proposal (keyed by its attachment number) to the registered proposals it resembles.
+     */
+    public boolean saveParsed(long messageRef, List<ParsedDocument> documents, List<Finding> messageFindings,
+            String from, String to, String detail, Map<Integer, List<ProposalLink>> links) {
         return database.inTransaction(connection -> {
             execute(connection, "DELETE FROM findings WHERE message_ref = ?", messageRef);
             execute(connection, "DELETE FROM documents WHERE message_ref = ?", messageRef);
             for (ParsedDocument document : documents) {
-                insertDocument(connection, messageRef, document);
+                Long proposalId = insertDocument(connection, messageRef, document);
+                if (proposalId != null) {
+                    for (ProposalLink link : links.getOrDefault(document.attachmentSeq(), List.of())) {
+                        insertLink(connection, proposalId, link.otherProposalId(), link.similarity(), link.sameName());
+                    }
+                }
             }
             for (Finding finding : messageFindings) {
                 insertFinding(connection, messageRef, null, "message", finding);
@@ -100,20 +118,18 @@ public final class FormRepository {
     }
 
     /** Records that two proposals name the same or a very similar occupation (both directions). */
-    public void link(long proposalId, long otherId, double similarity, boolean sameName) {
-        database.inTransaction(connection -> {
-            for (long[] pair : new long[][] {{proposalId, otherId}, {otherId, proposalId}}) {
-                try (PreparedStatement statement = connection.prepareStatement(
-                        "INSERT OR REPLACE INTO proposal_links (proposal_ref, other_ref, similarity, same_name) VALUES (?, ?, ?, ?)")) {
-                    statement.setLong(1, pair[0]);
-                    statement.setLong(2, pair[1]);
-                    statement.setDouble(3, similarity);
-                    statement.setInt(4, sameName ? 1 : 0);
-                    statement.executeUpdate();
-                }
+    private static void insertLink(Connection connection, long proposalId, long otherId, double similarity, boolean sameName)
+            throws SQLException {
+        for (long[] pair : new long[][] {{proposalId, otherId}, {otherId, proposalId}}) {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "INSERT OR REPLACE INTO proposal_links (proposal_ref, other_ref, similarity, same_name) VALUES (?, ?, ?, ?)")) {
+                statement.setLong(1, pair[0]);
+                statement.setLong(2, pair[1]);
+                statement.setDouble(3, similarity);
+                statement.setInt(4, sameName ? 1 : 0);
+                statement.executeUpdate();
             }
-            return null;
-        });
+        }
     }
 
     /** Id, name and alternative names of every proposal except those of {@code messageRef}. */
@@ -171,7 +187,8 @@ public final class FormRepository {
 
     public record ProposalName(long proposalId, long messageRef, String name, String alternativeNames, String applicant) {}
 
-    private void insertDocument(Connection connection, long messageRef, ParsedDocument document) throws SQLException {
+    /** Returns the id of the proposal the document holds, if any. */
+    private @Nullable Long insertDocument(Connection connection, long messageRef, ParsedDocument document) throws SQLException {
         ReadResult result = document.result();
         long documentId;
         try (PreparedStatement statement = connection.prepareStatement(
@@ -194,12 +211,14 @@ public final class FormRepository {
         for (Finding finding : formFindings) {
             insertFinding(connection, messageRef, documentId, "form", finding);
         }
+        Long proposalId = null;
         if (result.proposal() != null) {
-            ProposalRows.insert(connection, messageRef, documentId, result.proposal());
+            proposalId = ProposalRows.insert(connection, messageRef, documentId, result.proposal());
         }
         if (result.summaryTable() != null) {
             SummaryTableRows.insert(connection, messageRef, documentId, result.summaryTable());
         }
+        return proposalId;
     }
 
     private StoredDocument documentOf(Connection connection, ResultSet rows) throws SQLException {

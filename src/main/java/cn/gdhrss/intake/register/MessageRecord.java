@@ -24,4 +24,10 @@ public record MessageRecord(
         int attempts,
         String lastError,
         boolean messageIdConflict,
-        String bodyText) {}
+        String bodyText) {
+
+    /** The status as the one type of them; an unknown code (a newer schema) reads as received. */
+    public MessageStatus statusType() {
+        return MessageStatus.of(status).orElse(MessageStatus.RECEIVED);
+    }
+}

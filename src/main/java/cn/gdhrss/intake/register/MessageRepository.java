@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 
 /** Messages after registration: their processing state, attachments and audit trail. */
 public final class MessageRepository {
-    public static final String FAILED = "failed";
+    public static final String FAILED = MessageStatus.FAILED.code();
 
     private final Database database;
     private final Clock clock;

@@ -60,8 +60,11 @@ public final class OutboxRepository {
 
     /** The sender is about to hand the message over; false when the claim was lost. */
     public boolean markTransmitting(long id, String owner) {
-        return database.inTransaction(connection -> update(connection,
-                "UPDATE outbox SET state = 'transmitting' WHERE id = ? AND state = 'claimed' AND claimed_by = ?", id, owner) == 1);
+        // The start time stays on the row: should the sender die now, staff know when to look in the server's log.
+        return database.inTransaction(connection -> update(connection, """
+                UPDATE outbox SET state = 'transmitting', last_response = ?
+                WHERE id = ? AND state = 'claimed' AND claimed_by = ?
+                """, "开始交给邮件服务器：" + clock.instant(), id, owner) == 1);
     }
 
     /** Delivered: {@link #SENT} when a mail server took it, {@link #WRITTEN} when it was only written as a file. */
@@ -87,6 +90,18 @@ public final class OutboxRepository {
             }
             return null;
         });
+    }
+
+    /**
+     * The sender could not even try (the disk under the outbox is full): back to the queue for
+     * {@code next}, the attempt not counted, since the mail itself is not at fault.
+     */
+    public void releaseUncounted(long id, String response, Instant next) {
+        database.inTransaction(connection -> update(connection, """
+                UPDATE outbox SET state = 'retrying', next_attempt_at = ?, last_response = ?, claimed_by = NULL,
+                    attempts = max(attempts - 1, 0)
+                WHERE id = ? AND state IN ('claimed', 'transmitting')
+                """, next, bounded(response), id));
     }
 
     /** A permanent refusal or the attempts used up: the row stays failed until staff resend it. */
@@ -177,7 +192,7 @@ public final class OutboxRepository {
         }
         update(connection, """
                 UPDATE outbox SET state = 'uncertain', claimed_by = NULL,
-                    last_response = '发送进程在交给邮件服务器时中断，无法确定对方是否已收到' WHERE id = ?
+                    last_response = '发送进程在交给邮件服务器时中断，无法确定对方是否已收到（' || last_response || '）' WHERE id = ?
                 """, row.id());
         noteOnCases(connection, row.id(), "reply_uncertain", "回复邮件（外发编号 " + row.id()
                 + "）发送时进程中断，无法确定是否送达；未自动重发，请核实后用 resend 重发");

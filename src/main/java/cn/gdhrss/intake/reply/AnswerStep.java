@@ -8,6 +8,7 @@ import cn.gdhrss.intake.casefile.Refiling;
 import cn.gdhrss.intake.casefile.Submission;
 import cn.gdhrss.intake.casefile.SubmissionLoader;
 import cn.gdhrss.intake.config.ReplySettings;
+import cn.gdhrss.intake.intake.CrashPoints;
 import cn.gdhrss.intake.intake.ProcessingStep;
 import cn.gdhrss.intake.intake.RawArchive;
 import cn.gdhrss.intake.register.CaseRecord;
@@ -15,6 +16,7 @@ import cn.gdhrss.intake.register.CaseRepository;
 import cn.gdhrss.intake.register.CaseTransaction;
 import cn.gdhrss.intake.register.MailClassRecord;
 import cn.gdhrss.intake.register.MessageRecord;
+import cn.gdhrss.intake.register.MessageStatus;
 import cn.gdhrss.intake.register.NewOutgoingMail;
 import cn.gdhrss.intake.register.OutboxRecord;
 import java.io.IOException;
@@ -39,9 +41,9 @@ import org.slf4j.LoggerFactory;
  * the step simply runs again. New replies are then handed to the sender within the same pass.
  */
 public final class AnswerStep implements ProcessingStep {
-    public static final String FROM_STATUS = "parsed";
-    public static final String ANSWERED = "answered";
-    public static final String NO_REPLY = "no_reply";
+    public static final String FROM_STATUS = MessageStatus.PARSED.code();
+    public static final String ANSWERED = MessageStatus.ANSWERED.code();
+    public static final String NO_REPLY = MessageStatus.NO_REPLY.code();
     private static final Logger LOG = LoggerFactory.getLogger(AnswerStep.class);
     private static final int MAX_THREAD_IDS = 30;
     private static final Duration DAY = Duration.ofDays(1);
@@ -79,8 +81,8 @@ public final class AnswerStep implements ProcessingStep {
     }
 
     @Override
-    public String fromStatus() {
-        return FROM_STATUS;
+    public MessageStatus fromStatus() {
+        return MessageStatus.PARSED;
     }
 
     @Override
@@ -116,6 +118,7 @@ public final class AnswerStep implements ProcessingStep {
                         classification.mailClass().label() + "，不回复：" + String.join("；", classification.reasons()));
             };
         });
+        CrashPoints.reach("answer.saved");
         if (queued && sender != null && settings.sendInPass()) {
             sender.sendDue();
         }

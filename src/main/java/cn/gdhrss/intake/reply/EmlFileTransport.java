@@ -3,6 +3,8 @@ package cn.gdhrss.intake.reply;
 import cn.gdhrss.intake.register.OutboxRecord;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import cn.gdhrss.intake.attachment.TemporaryFiles;
+import cn.gdhrss.intake.intake.CrashPoints;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -32,7 +34,7 @@ public final class EmlFileTransport implements MailTransport {
         try {
             Files.createDirectories(directory);
             Path target = fileOf(row);
-            Path temp = Files.createTempFile(directory, "." + row.id() + "-", ".part");
+            Path temp = TemporaryFiles.create(directory, "." + row.id(), ".part");
             try {
                 beforeTransmit.run();
                 try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
@@ -40,6 +42,7 @@ public final class EmlFileTransport implements MailTransport {
                     OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
                     message.writeTo(out);
                     out.flush();
+                    CrashPoints.reach("outbox.writing");
                     channel.force(true);
                 }
                 move(temp, target);

@@ -1,12 +1,15 @@
 package cn.gdhrss.intake.reply;
 
 import cn.gdhrss.intake.config.HealthSettings;
+import cn.gdhrss.intake.intake.Fault;
+import cn.gdhrss.intake.intake.FaultWatch;
 import cn.gdhrss.intake.register.CaseRepository;
 import cn.gdhrss.intake.register.CaseTransaction;
 import cn.gdhrss.intake.register.NewOutgoingMail;
 import cn.gdhrss.intake.register.PassRepository;
 import cn.gdhrss.intake.register.PassRepository.PassRecord;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Mails staff once when the mailbox stops working (no successful pass for the configured time, or
@@ -22,6 +26,8 @@ import java.util.UUID;
  */
 public final class HealthDetector {
     static final String STATE = "health.alert";
+    /** A disk full or a register locked this long is worth a mail; a staff command holding the lock for seconds is not. */
+    static final Duration FAULT_GRACE = Duration.ofMinutes(5);
 
     private final PassRepository passes;
     private final CaseRepository cases;
@@ -30,9 +36,17 @@ public final class HealthDetector {
     private final String mailbox;
     private final String messageIdDomain;
     private final Clock clock;
+    private final Supplier<Map<Fault, FaultWatch.Active>> faults;
 
     public HealthDetector(PassRepository passes, CaseRepository cases, ReplyComposer composer, HealthSettings settings,
             String mailbox, String messageIdDomain, Clock clock) {
+        this(passes, cases, composer, settings, mailbox, messageIdDomain, clock, Map::of);
+    }
+
+    /** @param faults the machine faults being waited out: one lasting {@link #FAULT_GRACE} counts as down too */
+    public HealthDetector(PassRepository passes, CaseRepository cases, ReplyComposer composer, HealthSettings settings,
+            String mailbox, String messageIdDomain, Clock clock, Supplier<Map<Fault, FaultWatch.Active>> faults) {
+        this.faults = faults;
         this.passes = passes;
         this.cases = cases;
         this.composer = composer;
@@ -50,14 +64,19 @@ public final class HealthDetector {
         }
         List<PassRecord> recent = passes.listRecent(500).stream().filter(pass -> pass.mailbox().equals(mailbox)).toList();
         Optional<Instant> lastSuccess = passes.lastSuccess(mailbox);
-        boolean down = isDown(recent, lastSuccess);
+        List<Fault> lasting = faults.get().entrySet().stream()
+                .filter(entry -> !entry.getValue().since().plus(FAULT_GRACE).isAfter(clock.instant()))
+                .map(Map.Entry::getKey).sorted().toList();
+        boolean down = isDown(recent, lastSuccess) || !lasting.isEmpty();
         return cases.inTransaction(transaction -> {
             boolean open = transaction.findState(STATE).map("open"::equals).orElse(false);
             if (down == open || !down && lastSuccess.isEmpty()) {
                 return Optional.<String>empty();
             }
             String kind = down ? ReplyComposer.HEALTH_ALERT : ReplyComposer.HEALTH_RECOVERED;
-            queue(transaction, staff.get(), kind, facts(recent, lastSuccess));
+            Map<String, Object> facts = facts(recent, lastSuccess);
+            facts.put("faults", String.join("；", lasting.stream().map(Fault::sentence).toList()));
+            queue(transaction, staff.get(), kind, facts);
             transaction.putState(STATE, down ? "open" : "closed");
             return Optional.of(kind);
         });

@@ -1,5 +1,7 @@
 package cn.gdhrss.intake.reply;
 
+import cn.gdhrss.intake.intake.CrashPoints;
+import cn.gdhrss.intake.intake.Fault;
 import cn.gdhrss.intake.register.OutboxRecord;
 import cn.gdhrss.intake.register.OutboxRepository;
 import jakarta.mail.internet.MimeMessage;
@@ -56,8 +58,15 @@ public final class OutboxSender {
         int delivered = 0;
         for (long id : outbox.listDue(BATCH)) {
             Optional<OutboxRecord> claimed = outbox.claim(id, owner);
-            if (claimed.isPresent() && send(claimed.get())) {
+            CrashPoints.reach("outbox.claimed");
+            if (claimed.isEmpty()) {
+                continue;
+            }
+            Outcome outcome = send(claimed.get());
+            if (outcome == Outcome.DELIVERED) {
                 delivered++;
+            } else if (outcome == Outcome.FAULT) {
+                break;
             }
         }
         return delivered;
@@ -78,26 +87,38 @@ public final class OutboxSender {
         recovered = true;
     }
 
-    private boolean send(OutboxRecord row) {
+    private enum Outcome { DELIVERED, NOT_DELIVERED, FAULT }
+
+    private Outcome send(OutboxRecord row) {
         try {
             MimeMessage message = writer.write(row, outbox.listAttachments(row.id()), Date.from(clock.instant()));
             String answer = transport.deliver(row, message, () -> {
                 if (!outbox.markTransmitting(row.id(), owner)) {
                     throw new ClaimLostException(row.id());
                 }
+                CrashPoints.reach("outbox.transmitting");
             });
+            CrashPoints.reach("outbox.accepted");
             outbox.markDelivered(row.id(), answer, transport.leavesMachine() ? OutboxRepository.SENT : OutboxRepository.WRITTEN);
             LOG.info("Outbox {} ({} to {}) delivered: {}", row.id(), row.kind(), row.to(), answer);
-            return true;
+            return Outcome.DELIVERED;
         } catch (ClaimLostException e) {
             LOG.warn("Outbox {}: claim taken over by another sender, not sending", row.id());
-        } catch (DeliveryException e) {
-            recordFailure(row, e.getMessage(), e.isPermanent());
-        } catch (RuntimeException e) {
-            recordFailure(row, e.getClass().getSimpleName() + ": " + e.getMessage(), false);
-            LOG.error("Outbox {}: unexpected error while sending", row.id(), e);
+        } catch (DeliveryException | RuntimeException e) {
+            if (Fault.of(e).filter(fault -> fault == Fault.DISK_FULL).isPresent()) {
+                // The disk, not the mail: wait it out without using up the row's attempts (issue 11).
+                outbox.releaseUncounted(row.id(), "数据目录所在的磁盘已满，等待腾出空间后发送", clock.instant().plus(retryInitial));
+                LOG.info("Outbox {}: disk full, waiting ({})", row.id(), e.getMessage());
+                return Outcome.FAULT;
+            }
+            if (e instanceof DeliveryException delivery) {
+                recordFailure(row, delivery.getMessage(), delivery.isPermanent());
+            } else {
+                recordFailure(row, e.getClass().getSimpleName() + ": " + e.getMessage(), false);
+                LOG.error("Outbox {}: unexpected error while sending", row.id(), e);
+            }
         }
-        return false;
+        return Outcome.NOT_DELIVERED;
     }
 
     /** Another sender settled the row meanwhile: this one must not hand it over. */

@@ -176,7 +176,7 @@ public final class ReplyComposer {
         model.put("receivedAt", TIME.format(filing.submission().message().receivedAt()));
         model.put("subject", HeaderSafe.text(filing.submission().message().subject(), 200));
         model.put("attachments", attachmentsOf(filing.submission().attachments()));
-        model.put("moreAttachments", Math.max(0, filing.submission().attachments().size() - MAX_LISTED_ATTACHMENTS));
+        model.put("moreAttachments", filing.submission().attachments().size() - listed(filing.submission().attachments()).size());
         model.put("cases", filing.cases().stream().map(ReplyComposer::caseModel).toList());
         model.put("case", caseModel(first));
         model.put("submissionFindings", filing.batch() ? FindingSentences.forApplicant(filing.submission().submissionFindings()) : List.of());
@@ -282,8 +282,15 @@ public final class ReplyComposer {
         return findings.stream().limit(100).map(finding -> FindingSentences.of(finding, fileName)).toList();
     }
 
+    /** The first attachments, and after them any later one that was not taken (e.g. the parts over the limit): those the sender must hear of. */
     private static List<Map<String, Object>> attachmentsOf(List<AttachmentRecord> attachments) {
-        return attachments.stream().limit(MAX_LISTED_ATTACHMENTS).map(AttachmentText::modelOf).toList();
+        return listed(attachments).stream().map(AttachmentText::modelOf).toList();
+    }
+
+    private static List<AttachmentRecord> listed(List<AttachmentRecord> attachments) {
+        List<AttachmentRecord> listed = new ArrayList<>(attachments.subList(0, Math.min(attachments.size(), MAX_LISTED_ATTACHMENTS)));
+        attachments.stream().skip(MAX_LISTED_ATTACHMENTS).filter(a -> a.status().equals("over_limit")).limit(10).forEach(listed::add);
+        return listed;
     }
 
     private Map<String, Object> officeModel() {

@@ -1,5 +1,6 @@
 package cn.gdhrss.intake.schedule;
 
+import cn.gdhrss.intake.intake.Fault;
 import cn.gdhrss.intake.intake.IntakeService;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
@@ -23,7 +24,8 @@ public final class PassJob implements Job {
         try {
             intake.pollMailbox().ifPresent(result -> LOG.info("Pass over {}: {} new, {} duplicate, {} failed{}",
                     result.mailbox(), result.newCount(), result.duplicateCount(), result.failed(),
-                    result.isOk() ? "" : ", mailbox unavailable: " + result.error()));
+                    result.isOk() ? "" : result.fault() != null && result.fault() != Fault.MAILBOX_DOWN ? ", waiting out " + result.fault().code()
+                            : ", mailbox unavailable: " + result.error()));
         } catch (RuntimeException e) {
             LOG.error("Pass failed; the service keeps running and tries again at the next trigger", e);
         }

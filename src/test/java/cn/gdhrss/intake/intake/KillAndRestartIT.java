@@ -7,7 +7,6 @@ import cn.gdhrss.intake.config.Settings;
 import cn.gdhrss.intake.register.MessageRecord;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,7 +36,7 @@ class KillAndRestartIT {
                     TestMail.simple("k" + i + "@example.cn", "申报" + i, "正文 " + i));
         }
 
-        Process process = startPoll(data);
+        Process process = ChildPoll.start(data);
         waitUntilSomeAreTaken(data.resolve("mailbox/cur"), process);
         process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         long leftInNew = count(maildirNew);
@@ -56,17 +55,6 @@ class KillAndRestartIT {
         assertThat(count(data.resolve("mailbox/cur"))).isEqualTo(MESSAGES);
     }
 
-    private static Process startPoll(Path data) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // Every default: an empty configuration file (a --config naming a missing file is an error).
-        Path config = Files.writeString(data.resolve("defaults.properties"), "", StandardCharsets.UTF_8);
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "cn.gdhrss.intake.cli.Main", "poll", "--data", data.toString(), "--config", config.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(data.resolve("child.log").toFile())
-                .start();
-    }
-
     private static void waitUntilSomeAreTaken(Path cur, Process process) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline && process.isAlive()) {
@@ -75,8 +63,7 @@ class KillAndRestartIT {
             }
             Thread.sleep(5);
         }
-        throw new AssertionError("child pass did not start taking mail: " + Files.readString(
-                cur.getParent().getParent().resolve("child.log"), java.nio.charset.StandardCharsets.UTF_8));
+        throw new AssertionError("child pass did not start taking mail: " + ChildPoll.log(cur.getParent().getParent()));
     }
 
     private static long count(Path folder) throws IOException {

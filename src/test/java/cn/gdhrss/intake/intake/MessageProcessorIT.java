@@ -6,6 +6,7 @@ import cn.gdhrss.intake.register.Database;
 import cn.gdhrss.intake.register.IntakeRepository;
 import cn.gdhrss.intake.register.MessageRecord;
 import cn.gdhrss.intake.register.MessageRepository;
+import cn.gdhrss.intake.register.MessageStatus;
 import cn.gdhrss.intake.register.NewMessage;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -36,8 +37,8 @@ class MessageProcessorIT {
         }
 
         @Override
-        public String fromStatus() {
-            return "received";
+        public MessageStatus fromStatus() {
+            return MessageStatus.RECEIVED;
         }
 
         @Override

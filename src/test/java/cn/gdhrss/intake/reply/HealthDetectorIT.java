@@ -3,6 +3,7 @@ package cn.gdhrss.intake.reply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gdhrss.intake.App;
+import cn.gdhrss.intake.intake.Fault;
 import cn.gdhrss.intake.register.OutboxRecord;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,6 +56,23 @@ class HealthDetectorIT {
             clock.advance(Duration.ofMinutes(45));
             pass(app, false);
             assertThat(app.health().check()).isEqualTo(Optional.of("health_alert"));
+        }
+    }
+
+    @Test
+    void aFullDiskLastingFiveMinutesIsMailedToStaffWithWhatIsWrong() {
+        Map<String, String> settings = Map.of("health.staff-address", "staff@gd.gov.cn");
+        try (App app = ReplyTestKit.app(dir.resolve("data"), settings, clock)) {
+            pass(app, true);
+            app.intake().faults().report(Fault.DISK_FULL, "No space left on device");
+            assertThat(app.health().check()).as("a short fault is no news").isEmpty();
+            clock.advance(Duration.ofMinutes(5));
+            pass(app, true);
+            assertThat(app.health().check()).contains("health_alert");
+            assertThat(app.outbox().list(10).get(0).bodyText())
+                    .contains("正在等待排除的故障：数据目录所在的磁盘已满，服务暂停处理，腾出空间后自动继续");
+            app.intake().faults().clear(Fault.DISK_FULL);
+            assertThat(app.health().check()).contains("health_recovered");
         }
     }
 

@@ -6,6 +6,7 @@ import cn.gdhrss.intake.intake.FileImportSource;
 import cn.gdhrss.intake.intake.ProcessingStep;
 import cn.gdhrss.intake.register.MessageRecord;
 import cn.gdhrss.intake.register.MessageRepository;
+import cn.gdhrss.intake.register.MessageStatus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,8 +37,8 @@ public final class ReplyTestKit {
         }
 
         @Override
-        public String fromStatus() {
-            return "received";
+        public MessageStatus fromStatus() {
+            return MessageStatus.RECEIVED;
         }
 
         @Override

@@ -185,9 +185,31 @@ class SmtpDeliveryIT {
             assertThat(found.flagged()).isTrue();
             assertThat(app.cases().listEvents(found.id())).extracting(event -> event.kind()).contains("reply_uncertain");
 
+            assertThat(row.lastResponse()).startsWith("发送进程在交给邮件服务器时中断，无法确定对方是否已收到（开始交给邮件服务器：");
+            assertThat(app.caseService().todo(app.outbox().listTrouble(3))).filteredOn(item -> item.outboxId() != null)
+                    .singleElement().satisfies(item -> {
+                assertThat(item.label()).isEqualTo("回复是否送达不确定");
+                assertThat(item.detail()).contains("外发编号 " + row.id(), "Message-ID <" + row.messageId() + ">",
+                        "确认对方未收到后用 resend " + row.id() + " 重发");
+            });
+
             assertThat(app.outbox().requeue(row.id())).isTrue();
             app.outboxSender().sendDue();
             assertThat(greenMail.getReceivedMessages()).hasSize(1);
+        }
+    }
+
+    @Test
+    void theServersQueueIdIsRecordedOnTheSentReply() throws Exception {
+        Path data = dir.resolve("data");
+        try (StallingSmtpServer server = new StallingSmtpServer(StallingSmtpServer.StallAt.NEVER);
+                App app = ReplyTestKit.app(data, smtp(server.port()), Clock.systemUTC())) {
+            ReplyTestKit.importFiles(app, ReplyTestKit.SUBMISSIONS.resolve("01-proposal.eml"));
+            app.outboxSender().sendDue();
+            OutboxRecord row = app.outbox().list(1).get(0);
+            assertThat(row.state()).isEqualTo("sent");
+            assertThat(row.lastResponse()).isEqualTo("250 2.0.0 Ok: queued as " + StallingSmtpServer.QUEUE_ID);
+            assertThat(row.queueId()).isEqualTo(StallingSmtpServer.QUEUE_ID);
         }
     }
 

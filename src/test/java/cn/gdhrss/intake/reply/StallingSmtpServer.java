@@ -16,7 +16,10 @@ import java.util.concurrent.TimeUnit;
  * server has the whole message but never answers).
  */
 final class StallingSmtpServer implements AutoCloseable {
-    enum StallAt { GREETING, END_OF_DATA }
+    /** NEVER: a server that answers the final dot as Postfix does, with its queue id ({@link #QUEUE_ID}). */
+    enum StallAt { GREETING, END_OF_DATA, NEVER }
+
+    static final String QUEUE_ID = "4Qx7Kp1Z2mz3";
 
     private final ServerSocket server;
     private final StallAt stallAt;
@@ -52,7 +55,10 @@ final class StallingSmtpServer implements AutoCloseable {
             boolean inData = false;
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (inData) {
-                    if (line.equals(".")) {
+                    if (line.equals(".") && stallAt == StallAt.NEVER) {
+                        say(out, "250 2.0.0 Ok: queued as " + QUEUE_ID);
+                        inData = false;
+                    } else if (line.equals(".")) {
                         stalled.countDown();
                         socket.getInputStream().read();
                         return;
@@ -60,6 +66,9 @@ final class StallingSmtpServer implements AutoCloseable {
                 } else if (line.toUpperCase(java.util.Locale.ROOT).startsWith("DATA")) {
                     say(out, "354 go ahead");
                     inData = true;
+                } else if (line.toUpperCase(java.util.Locale.ROOT).startsWith("QUIT")) {
+                    say(out, "221 bye");
+                    return;
                 } else {
                     say(out, "250 ok");
                 }
