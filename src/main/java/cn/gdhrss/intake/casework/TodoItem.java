@@ -1,5 +1,6 @@
 package cn.gdhrss.intake.casework;
 
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,8 +11,19 @@ import org.jspecify.annotations.Nullable;
  * @param reference the case (for {@code same_name} the first of the group), "" for an outgoing mail without one
  * @param detail one Chinese sentence saying what and why
  * @param outboxId the outgoing mail concerned, for reply items
+ * @param city the case's city, for reviews due ("" otherwise)
+ * @param period the reporting period whose deadline the review is due by, for reviews due
  */
-public record TodoItem(String kind, String reference, String detail, @Nullable Long outboxId) {
+public record TodoItem(String kind, String reference, String detail, @Nullable Long outboxId, String city, @Nullable LocalDate period) {
+
+    public TodoItem(String kind, String reference, String detail, @Nullable Long outboxId) {
+        this(kind, reference, detail, outboxId, "", null);
+    }
+
+    /** Whether this is a case awaiting a city or provincial review before its deadline: many of them are not urgent one by one. */
+    public boolean reviewDue() {
+        return period != null;
+    }
 
     /** 回复发送失败…: the Chinese heading of a kind. */
     public String label() {

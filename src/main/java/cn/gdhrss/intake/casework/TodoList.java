@@ -16,8 +16,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Builds {@code todo}: replies in trouble, flagged cases, corrections overdue, same names, reviews due. */
 final class TodoList {
@@ -39,11 +41,10 @@ final class TodoList {
     List<TodoItem> build(List<OutboxRecord> troubledReplies) {
         List<TodoItem> items = new ArrayList<>();
         troubledReplies.forEach(row -> items.add(replyItem(row)));
-        // One listing of the register serves the flagged cases and the reviews due (issue 12).
-        List<CaseListing> listed = work.listForTodo(today(), MAX_CASES);
-        listed.stream().filter(CaseListing::flagged).forEach(one -> items.add(flaggedItem(one)));
-        for (CaseListing one : work.listWaitingSince(CaseState.NEEDS_CORRECTION.code(), clock.instant().minus(correctionWait))) {
-            long days = ChronoUnit.DAYS.between(one.receivedAt(), clock.instant());
+        // The few flagged cases in full; the many that may await a review only by the columns weighed (issue 12).
+        work.listFlagged(MAX_CASES).forEach(one -> items.add(flaggedItem(one)));
+        for (CaseWorkRepository.CaseBrief one : work.listWaitingSince(CaseState.NEEDS_CORRECTION.code(), clock.instant().minus(correctionWait))) {
+            long days = (clock.instant().getEpochSecond() - one.receivedSecond()) / 86_400;
             items.add(new TodoItem("correction_waiting", one.reference(), one.reference() + " " + nameOf(one) + " 待补正已超过 "
                     + correctionWait.toDays() + " 天未收到补正材料（首次来件至今 " + days + " 天）", null));
         }
@@ -53,7 +54,7 @@ final class TodoList {
             items.add(new TodoItem("same_name", pair.reference(), pair.reference() + "、" + pair.other() + " 的" + how
                     + "，请核实是否为同一申报，需要时用 merge " + pair.other() + " --into " + pair.reference() + " 合并", null));
         }
-        items.addAll(reviewsDue(listed));
+        items.addAll(reviewsDue(work.listReviewCandidates(today())));
         return items;
     }
 
@@ -76,26 +77,29 @@ final class TodoList {
                 + "（处理后用 note " + one.reference() + " 文字 --done 清除）", null);
     }
 
-    private List<TodoItem> reviewsDue(List<CaseListing> listed) {
+    private List<TodoItem> reviewsDue(List<CaseWorkRepository.CaseBrief> candidates) {
         LocalDate today = today();
+        // Candidates come in reference order: two lists, city reviews first, need no sort.
         List<TodoItem> due = new ArrayList<>();
-        for (CaseListing one : listed) {
-            if (one.period() == null || one.period().isBefore(today) || one.openErrors() > 0) {
-                continue;
-            }
-            CaseState state = CaseService.stateOf(one);
+        List<TodoItem> provinceDue = new ArrayList<>();
+        Map<LocalDate, String> deadlines = new HashMap<>();
+        Map<String, CaseState> states = new HashMap<>();
+        for (CaseWorkRepository.CaseBrief one : candidates) {
+            CaseState state = states.computeIfAbsent(one.status(), code -> CaseState.fromCode(code).orElse(CaseState.RECEIVED));
             boolean provincial = CityDecision.PROVINCIAL.equals(one.city());
-            long daysLeft = ChronoUnit.DAYS.between(today, one.period());
-            String when = "，报送期 " + one.period() + " 截止（还有 " + daysLeft + " 天）";
+            LocalDate period = java.util.Objects.requireNonNull(one.period());
+            String when = deadlines.computeIfAbsent(period, end -> "，报送期 " + end + " 截止（还有 " + ChronoUnit.DAYS.between(today, end) + " 天）");
             if ((state == CaseState.RECEIVED || state == CaseState.COMPLETE) && !provincial && one.hasProposal()) {
                 due.add(new TodoItem("city_review_due", one.reference(), one.reference() + " " + nameOf(one) + "（" + one.city()
-                        + "）材料齐全，待地市初审" + when, null));
+                        + "）材料齐全，待地市初审" + when, null,
+                        one.city(), period));
             } else if (state == CaseState.CITY_PASSED || provincial && state.isIntake() && one.hasProposal()) {
-                due.add(new TodoItem("province_review_due", one.reference(), one.reference() + " " + nameOf(one) + "（" + one.city()
-                        + "）待省级论证" + when, null));
+                provinceDue.add(new TodoItem("province_review_due", one.reference(), one.reference() + " " + nameOf(one) + "（" + one.city()
+                        + "）待省级论证" + when, null,
+                        one.city(), period));
             }
         }
-        due.sort(java.util.Comparator.comparing(TodoItem::kind).thenComparing(TodoItem::reference));
+        due.addAll(provinceDue);
         return due;
     }
 
@@ -104,7 +108,15 @@ final class TodoList {
     }
 
     private static String nameOf(CaseListing one) {
-        return one.name().isBlank() ? "（无建议书）" : one.name();
+        return nameOf(one.name());
+    }
+
+    private static String nameOf(CaseWorkRepository.CaseBrief one) {
+        return nameOf(one.name());
+    }
+
+    private static String nameOf(String name) {
+        return name.isBlank() ? "（无建议书）" : name;
     }
 
     static List<String> closedStates() {

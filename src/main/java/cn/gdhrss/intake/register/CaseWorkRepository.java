@@ -75,18 +75,64 @@ public final class CaseWorkRepository {
         return database.inTransaction(connection -> listings(connection, CASES + FILTERED, filterParameters(filter, limit)));
     }
 
-    /**
-     * The cases {@code todo} looks at, newest receipt first, at most {@code limit}: those flagged and
-     * those without open errors whose reporting period ends on or after {@code today}. One listing
-     * instead of one per kind of item, and only the rows that can become one (issue 12).
-     */
-    public List<CaseListing> listForTodo(LocalDate today, int limit) {
+    /** The flagged cases, newest receipt first, at most {@code limit}: few, so listed in full. */
+    public List<CaseListing> listFlagged(int limit) {
         return database.inTransaction(connection -> listings(connection, CASES + """
-                SELECT * FROM listed WHERE flagged = 1 OR (period >= ?1 AND open_errors = 0)
+                SELECT * FROM listed WHERE flagged = 1
                 ORDER BY received_at DESC, reference DESC
-                LIMIT ?2
-                """, today.toString(), limit));
+                LIMIT ?1
+                """, limit));
     }
+
+    /**
+     * What {@code todo} weighs of a case: only the joins these columns need and no reviews, so
+     * 50,000 cases are read in a fraction of the full listing's time (issue 12).
+     */
+    private static final String BRIEF = """
+            SELECT c.reference, coalesce(p.occupation_name, c.title, '') AS name, c.status,
+                   coalesce(pl.city, '') AS city, pl.period, p.id IS NOT NULL AS has_proposal,
+                   CAST(strftime('%s', c.received_at) AS INTEGER) AS received_second
+            FROM cases c
+            LEFT JOIN case_places pl ON pl.case_reference = c.reference
+            LEFT JOIN case_versions lt ON lt.case_ref = c.id AND lt.version = c.latest_version
+            LEFT JOIN case_versions cf ON cf.case_ref = c.id AND cf.version = c.form_version
+            LEFT JOIN documents d ON d.message_ref = cf.message_ref AND d.attachment_seq = cf.form_seq
+            LEFT JOIN proposals p ON p.document_ref = d.id
+            """;
+
+    /** The cases that may await a review: without open errors, in a period ending on or after {@code today}, by reference. */
+    public List<CaseBrief> listReviewCandidates(LocalDate today) {
+        return database.inTransaction(connection -> briefs(connection, BRIEF + """
+                WHERE pl.period >= ?1 AND coalesce(lt.error_count, 0) = 0
+                ORDER BY c.reference
+                """, today.toString()));
+    }
+
+    /** Cases in {@code state} whose latest version is older than {@code before}, oldest receipt first: corrections not answered. */
+    public List<CaseBrief> listWaitingSince(String state, Instant before) {
+        return database.inTransaction(connection -> briefs(connection, BRIEF + """
+                WHERE c.status = ?1 AND (SELECT max(v.created_at) FROM case_versions v WHERE v.case_ref = c.id) < ?2
+                ORDER BY c.received_at
+                """, state, before));
+    }
+
+    private static List<CaseBrief> briefs(Connection connection, String sql, Object... parameters) throws SQLException {
+        Map<String, LocalDate> periods = new HashMap<>(); // a register has a few periods: each parsed once
+        return query(connection, sql, rows -> {
+            String period = rows.getString(5);
+            return new CaseBrief(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                    period == null ? null : periods.computeIfAbsent(period, LocalDate::parse), rows.getBoolean(6), rows.getLong(7));
+        }, parameters);
+    }
+
+    /**
+     * One case as {@code todo} weighs it.
+     *
+     * @param receivedSecond when its first message arrived, in seconds since 1970 (SQLite reads the
+     *     text faster than {@code Instant.parse} does 20,000 times)
+     */
+    public record CaseBrief(String reference, String name, String status, String city, @Nullable LocalDate period,
+            boolean hasProposal, long receivedSecond) {}
 
     /** The filters of {@link CaseQuery} as ?1..?7 and the limit as ?8, newest receipt first. */
     private static final String FILTERED = """
@@ -347,16 +393,6 @@ public final class CaseWorkRepository {
         return database.inTransaction(connection -> query(connection, sql,
                 rows -> new LinkedCases(rows.getString(1), rows.getString(2), rows.getInt(3) == 1, rows.getDouble(4)),
                 arguments.toArray()));
-    }
-
-    /** Cases in {@code state} whose latest version is older than {@code before}: corrections not answered. */
-    public List<CaseListing> listWaitingSince(String state, Instant before) {
-        String sql = CASES + """
-                SELECT * FROM listed WHERE status = ?1
-                  AND (SELECT max(v.created_at) FROM case_versions v WHERE v.case_ref = listed.id) < ?2
-                ORDER BY received_at
-                """;
-        return database.inTransaction(connection -> listings(connection, sql, state, before));
     }
 
     /** The Message-IDs of the messages filed into a case, in version order: a staff letter's thread. */

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -244,6 +245,37 @@ class CaseWorkIT {
         }
         assertThat(ok("show", "XZY-2026-0001")).contains("工作人员来函 → wangjing@example.cn  《[XZY-2026-0001] 纸质材料》");
         assertThat(refused("reply", "XZY-2026-0001", "--text", dir.resolve("none.txt").toString())).contains("信件正文文件").contains("不存在");
+    }
+
+    @Test
+    void todoGathersManyReviewsOfOneCityAndPeriodOnOneLine() throws IOException {
+        Path mail = Files.createDirectories(dir.resolve("more"));
+        List<String> names = List.of("无人机巡检员", "碳排放核算员", "数据标注审核员", "智能客服训练师", "储能运维员", "机器人调试员");
+        for (int i = 0; i < names.size(); i++) {
+            cn.gdhrss.intake.SampleMails.write(mail, "more-" + i + ".eml", "applicant" + i + "@example.cn", "", List.of(
+                    new cn.gdhrss.intake.SampleMails.Part("新职业建议书-" + names.get(i) + ".docx",
+                            cn.gdhrss.intake.SampleMails.proposal(Map.of("低空飞行器运维员", names.get(i))))));
+        }
+        try (App app = CaseRegister.open(data)) {
+            app.intake().runOnce(new cn.gdhrss.intake.intake.FileImportSource(List.of(mail)), done -> { }).orElseThrow();
+        }
+        int cityReviews = JSON.readTree(run("todo", "--json").out()).findValuesAsText("kind").stream()
+                .filter("city_review_due"::equals).mapToInt(kind -> 1).sum();
+        assertThat(cityReviews).isGreaterThan(TodoCommand.GROUP_ABOVE);
+
+        String grouped = run("todo").out();
+        assertThat(grouped).containsPattern("【待地市初审】\\n  广州市，报送期 \\d{4}-\\d{2}-\\d{2} 截止（还有 \\d+ 天）：" + cityReviews
+                + " 件，如 XZY-2026-0001、XZY-2026-0002、XZY-2026-0007 等（todo --city 广州市 逐件列出）\\n");
+        assertThat(grouped).doesNotContain("材料齐全，待地市初审").contains("【补正逾期未收到】", "XZY-2026-0003 （无建议书） 待补正已超过 14 天",
+                "同一地市、同一报送期待审核的案件已合并为一行；逐件列出用 todo --all 或 todo --city 地市。");
+
+        for (String[] oneByOne : List.of(new String[] {"todo", "--all"}, new String[] {"todo", "--city", "广州市"})) {
+            String listed = run(oneByOne).out();
+            assertThat(listed.lines().filter(line -> line.contains("材料齐全，待地市初审"))).hasSize(cityReviews);
+            assertThat(listed).contains("XZY-2026-0002 数字孪生应用工程师（广州市）材料齐全，待地市初审", "【补正逾期未收到】")
+                    .doesNotContain("逐件列出");
+        }
+        assertThat(run("todo", "--city", "深圳市").out()).doesNotContain("待地市初审").contains("【补正逾期未收到】");
     }
 
     @Test
