@@ -54,7 +54,8 @@ final class TodoList {
             items.add(new TodoItem("same_name", pair.reference(), pair.reference() + "、" + pair.other() + " 的" + how
                     + "，请核实是否为同一申报，需要时用 merge " + pair.other() + " --into " + pair.reference() + " 合并", null));
         }
-        items.addAll(reviewsDue(work.listReviewCandidates(today())));
+        items.addAll(reviewsDue(work.listReviewCandidates(today(), Arrays.stream(CaseState.values())
+                .filter(state -> state.isIntake() || state == CaseState.CITY_PASSED).map(CaseState::code).toList())));
         return items;
     }
 

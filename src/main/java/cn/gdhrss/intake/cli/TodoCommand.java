@@ -3,6 +3,7 @@ package cn.gdhrss.intake.cli;
 import cn.gdhrss.intake.App;
 import cn.gdhrss.intake.casework.TodoItem;
 import cn.gdhrss.intake.report.CaseAttribution;
+import java.io.BufferedWriter;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -58,7 +59,8 @@ final class TodoCommand implements Callable<Integer> {
                 String only = city.strip();
                 items = items.stream().filter(item -> !item.reviewDue() || item.city().equals(only)).toList();
             }
-            PrintWriter out = spec.commandLine().getOut();
+            // The command line's writer flushes every line: 20,000 lines would be 20,000 writes.
+            PrintWriter out = new PrintWriter(new BufferedWriter(spec.commandLine().getOut(), 1 << 16), false);
             if (json) {
                 out.println(Json.write(items.stream().map(TodoCommand::view).toList()));
             } else if (csv) {

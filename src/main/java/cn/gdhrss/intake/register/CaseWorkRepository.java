@@ -100,12 +100,17 @@ public final class CaseWorkRepository {
             LEFT JOIN proposals p ON p.document_ref = d.id
             """;
 
-    /** The cases that may await a review: without open errors, in a period ending on or after {@code today}, by reference. */
-    public List<CaseBrief> listReviewCandidates(LocalDate today) {
+    /**
+     * The cases in one of {@code states} that may await a review: without open errors, in a period
+     * ending on or after {@code today}, by reference.
+     */
+    public List<CaseBrief> listReviewCandidates(LocalDate today, List<String> states) {
+        List<Object> arguments = new ArrayList<>(states);
+        arguments.add(0, today.toString());
         return database.inTransaction(connection -> briefs(connection, BRIEF + """
-                WHERE pl.period >= ?1 AND coalesce(lt.error_count, 0) = 0
+                WHERE pl.period >= ? AND coalesce(lt.error_count, 0) = 0 AND c.status IN (%s)
                 ORDER BY c.reference
-                """, today.toString()));
+                """.formatted(CaseRows.placeholders(states.size())), arguments.toArray()));
     }
 
     /** Cases in {@code state} whose latest version is older than {@code before}, oldest receipt first: corrections not answered. */
