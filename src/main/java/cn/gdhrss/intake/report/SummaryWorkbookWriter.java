@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -268,6 +269,17 @@ public final class SummaryWorkbookWriter {
             ZipArchiveOutputStream archive = super.createArchiveOutputStream(stream);
             archive.setLevel(Deflater.BEST_SPEED);
             return archive;
+        }
+
+        /** The sheet XML through a writer without a lock per character (no shared strings: the template uses none). */
+        @Override
+        protected SheetDataWriter createSheetDataWriter() throws IOException {
+            return new SheetDataWriter() {
+                @Override
+                public java.io.Writer createWriter(java.io.File file) throws IOException {
+                    return new UnsynchronizedUtf8Writer(decorateOutputStream(new java.io.FileOutputStream(file)));
+                }
+            };
         }
     }
 
