@@ -108,7 +108,8 @@ public final class IntakePass {
                 headers.subject(),
                 archived.size(),
                 receivedAt(message, headers),
-                archived.relativePath());
+                archived.relativePath(),
+                headers.stored());
     }
 
     /** The server's time when the source knows it; else the topmost Received, else Date, else now. */

@@ -1,5 +1,6 @@
 package cn.gdhrss.intake.reply;
 
+import cn.gdhrss.intake.attachment.MailAddresses;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
