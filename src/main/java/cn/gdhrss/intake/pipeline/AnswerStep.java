@@ -1,5 +1,17 @@
-package cn.gdhrss.intake.reply;
+package cn.gdhrss.intake.pipeline;
 
+import cn.gdhrss.intake.reply.AuthenticationResults;
+import cn.gdhrss.intake.reply.AutoReplyPolicy;
+import cn.gdhrss.intake.reply.Classification;
+import cn.gdhrss.intake.reply.ComposedMail;
+import cn.gdhrss.intake.reply.HeaderSafe;
+import cn.gdhrss.intake.reply.IncomingMail;
+import cn.gdhrss.intake.reply.IncomingMailReader;
+import cn.gdhrss.intake.reply.MailClass;
+import cn.gdhrss.intake.reply.MessageClassifier;
+import cn.gdhrss.intake.reply.OutboxSender;
+import cn.gdhrss.intake.reply.ReplyComposer;
+import cn.gdhrss.intake.reply.ReplyVerdict;
 import cn.gdhrss.intake.casefile.CaseFiler;
 import cn.gdhrss.intake.casefile.CaseReferences;
 import cn.gdhrss.intake.casefile.FiledCase;
@@ -10,7 +22,6 @@ import cn.gdhrss.intake.casefile.SubmissionLoader;
 import cn.gdhrss.intake.config.ReplySettings;
 import cn.gdhrss.intake.intake.CrashPoints;
 import cn.gdhrss.intake.intake.MessageHeaders;
-import cn.gdhrss.intake.intake.ProcessingStep;
 import cn.gdhrss.intake.intake.RawArchive;
 import cn.gdhrss.intake.register.CaseRecord;
 import cn.gdhrss.intake.register.CaseRepository;
