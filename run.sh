@@ -106,7 +106,7 @@ case "${1:-serve}" in
           cn.gdhrss.intake.reliability.KillHarness "${1:-500}" "${2:-24}" "${3:-11}" "$out"
         ;;
       faults)
-        exec mvn -B verify -Dtest=FaultWatchTest -Dit.test='FaultsIT,ImapFailuresIT,SmtpDeliveryIT,HealthDetectorIT,LeftoverTemporaryFilesIT,CrashBetweenCommitsIT' \
+        exec mvn -B verify -Dtest=FaultWatchTest -Dit.test='FaultsIT,ImapFailuresIT,SmtpDeliveryIT,HealthDetectorIT,LeftoverTemporaryFilesIT,CrashBetweenCommitsIT,ImapStoppedMidPassE2EIT' \
           -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false
         ;;
       hostile)

@@ -46,7 +46,7 @@ class DovecotE2EIT {
     }
 
     @AfterEach
-    void stopDovecot() throws InterruptedException {
+    void stopDovecot() throws Exception {
         if (dovecot != null) {
             dovecot.close();
         }

@@ -54,17 +54,25 @@ public final class OwnDovecot implements AutoCloseable {
         return this;
     }
 
-    /** Stops the server (its open IMAP sessions with it) and waits until it is gone. */
-    public void stop() throws InterruptedException {
+    /** Stops the server, its open IMAP and POP3 sessions with it, and waits until all are gone. */
+    public void stop() throws Exception {
         if (process != null) {
+            // The master leaves its running imap, log and stats processes behind when it ends: they go too.
+            List<ProcessHandle> children = process.descendants().toList();
             process.destroy();
             process.waitFor(20, TimeUnit.SECONDS);
+            for (ProcessHandle child : children) {
+                child.destroyForcibly();
+            }
+            for (ProcessHandle child : children) {
+                child.onExit().get(20, TimeUnit.SECONDS);
+            }
             process = null;
         }
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() throws Exception {
         stop();
     }
 
