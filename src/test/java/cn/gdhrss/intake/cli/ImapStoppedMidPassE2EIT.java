@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The IMAP server going away in the middle of a pass (our own Dovecot on loopback, stopped while
- * the service is taking a mailbox of 30 messages): a fault of the mailbox, waited out, not a
+ * The IMAP (or POP3) server going away in the middle of a pass (our own Dovecot on loopback,
+ * stopped while the service is taking a mailbox of 30 messages): a fault of the mailbox, waited out, not a
  * failure of the message it was reading; {@code status} says so, and the first pass after the
  * server is back takes the rest, every message registered once.
  */
@@ -46,6 +46,15 @@ class ImapStoppedMidPassE2EIT {
 
     @Test
     void imapServerStoppedMidPassIsWaitedOutAndTheNextPassTakesTheRest() throws Exception {
+        serverStoppedMidPass("imap");
+    }
+
+    @Test
+    void pop3ServerStoppedMidPassIsWaitedOutAndTheNextPassTakesTheRest() throws Exception {
+        serverStoppedMidPass("pop3");
+    }
+
+    private void serverStoppedMidPass(String protocol) throws Exception {
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         dovecot = new OwnDovecot(dir.resolve("dovecot"), List.of("intake")).start();
         Path inbox = dovecot.maildir("intake").resolve("new");
@@ -56,14 +65,14 @@ class ImapStoppedMidPassE2EIT {
         }
         Path data = dir.resolve("data");
         Path config = Files.writeString(dir.resolve("intake.properties"), """
-                mailbox.protocol = imap
+                mailbox.protocol = %s
                 mailbox.host = 127.0.0.1
                 mailbox.port = %d
                 mailbox.user = intake
                 mailbox.password.env = DOVECOT_TEST_PASSWORD
                 mailbox.starttls = false
                 mailbox.timeout.seconds = 10
-                """.formatted(dovecot.imapPort()), StandardCharsets.UTF_8);
+                """.formatted(protocol, protocol.equals("imap") ? dovecot.imapPort() : dovecot.pop3Port()), StandardCharsets.UTF_8);
 
         try (App app = app(config, data)) {
             AtomicBoolean stopped = new AtomicBoolean();
