@@ -86,6 +86,12 @@ public final class CaseService {
         return work.list(query, limit);
     }
 
+    /** Like {@link #list}, each case handed to {@code each} as it is read: the whole register printed without holding it. */
+    public void forEach(CaseQuery query, int limit, java.util.function.Consumer<CaseListing> each) {
+        attribution.attributeNew();
+        work.forEach(query, limit, each);
+    }
+
     public Optional<CaseListing> find(String reference) {
         attribution.attributeNew();
         return work.find(CaseInputs.normalisedReference(reference));

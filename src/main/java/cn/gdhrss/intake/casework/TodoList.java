@@ -39,7 +39,9 @@ final class TodoList {
     List<TodoItem> build(List<OutboxRecord> troubledReplies) {
         List<TodoItem> items = new ArrayList<>();
         troubledReplies.forEach(row -> items.add(replyItem(row)));
-        work.list(new CaseQuery(null, null, null, null, null, null, true), MAX_CASES).forEach(one -> items.add(flaggedItem(one)));
+        // One listing of the register serves the flagged cases and the reviews due (issue 12).
+        List<CaseListing> listed = work.listForTodo(today(), MAX_CASES);
+        listed.stream().filter(CaseListing::flagged).forEach(one -> items.add(flaggedItem(one)));
         for (CaseListing one : work.listWaitingSince(CaseState.NEEDS_CORRECTION.code(), clock.instant().minus(correctionWait))) {
             long days = ChronoUnit.DAYS.between(one.receivedAt(), clock.instant());
             items.add(new TodoItem("correction_waiting", one.reference(), one.reference() + " " + nameOf(one) + " 待补正已超过 "
@@ -51,7 +53,7 @@ final class TodoList {
             items.add(new TodoItem("same_name", pair.reference(), pair.reference() + "、" + pair.other() + " 的" + how
                     + "，请核实是否为同一申报，需要时用 merge " + pair.other() + " --into " + pair.reference() + " 合并", null));
         }
-        items.addAll(reviewsDue());
+        items.addAll(reviewsDue(listed));
         return items;
     }
 
@@ -74,10 +76,10 @@ final class TodoList {
                 + "（处理后用 note " + one.reference() + " 文字 --done 清除）", null);
     }
 
-    private List<TodoItem> reviewsDue() {
-        LocalDate today = LocalDate.now(clock.withZone(CaseAttribution.BEIJING));
+    private List<TodoItem> reviewsDue(List<CaseListing> listed) {
+        LocalDate today = today();
         List<TodoItem> due = new ArrayList<>();
-        for (CaseListing one : work.list(CaseQuery.all(), MAX_CASES)) {
+        for (CaseListing one : listed) {
             if (one.period() == null || one.period().isBefore(today) || one.openErrors() > 0) {
                 continue;
             }
@@ -95,6 +97,10 @@ final class TodoList {
         }
         due.sort(java.util.Comparator.comparing(TodoItem::kind).thenComparing(TodoItem::reference));
         return due;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(CaseAttribution.BEIJING));
     }
 
     private static String nameOf(CaseListing one) {

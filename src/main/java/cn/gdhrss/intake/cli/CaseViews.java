@@ -75,6 +75,27 @@ final class CaseViews {
         return Category.labelOf(code);
     }
 
+    /**
+     * Prints the cases {@code source} hands out as --csv or an aligned table with a count line, each
+     * row as it comes (issue 12: a listing of the whole register is not held); --json as one array.
+     */
+    static void stream(PrintWriter out, java.util.function.Consumer<java.util.function.Consumer<CaseListing>> source,
+            boolean json, boolean csv) {
+        if (json) {
+            List<CaseListing> rows = new java.util.ArrayList<>();
+            source.accept(rows::add);
+            print(out, rows, true, false);
+        } else if (csv) {
+            out.print(Csv.write(HEADER, List.of()));
+            source.accept(row -> out.print(Csv.line(cells(row))));
+        } else {
+            TextTable.Streamed table = new TextTable.Streamed(out, 30, HEADER.toArray(String[]::new));
+            source.accept(row -> table.add(cells(row).toArray()));
+            out.println("共 " + table.finish() + " 件");
+        }
+        out.flush();
+    }
+
     /** Prints rows as --json, --csv or an aligned table with a count line. */
     static void print(PrintWriter out, List<CaseListing> rows, boolean json, boolean csv) {
         if (json) {

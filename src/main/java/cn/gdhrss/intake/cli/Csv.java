@@ -18,6 +18,13 @@ final class Csv {
         return out.toString();
     }
 
+    /** One row as it is written after the header, for output printed row by row. */
+    static String line(List<String> cells) {
+        StringBuilder out = new StringBuilder();
+        line(out, cells);
+        return out.toString();
+    }
+
     private static void line(StringBuilder out, List<String> cells) {
         for (int index = 0; index < cells.size(); index++) {
             out.append(index == 0 ? "" : ",").append(quoted(cells.get(index)));

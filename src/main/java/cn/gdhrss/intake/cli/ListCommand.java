@@ -3,11 +3,13 @@ package cn.gdhrss.intake.cli;
 import cn.gdhrss.intake.casework.StatusNames;
 import cn.gdhrss.intake.App;
 import cn.gdhrss.intake.casework.CaseService;
+import cn.gdhrss.intake.register.CaseQuery;
 import cn.gdhrss.intake.register.MailClassRecord;
 import cn.gdhrss.intake.register.MessageRecord;
 import cn.gdhrss.intake.register.MessageRepository.MessageExtras;
 import cn.gdhrss.intake.reply.MailClass;
-import java.util.HashMap;
+import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.Optional;
 import java.util.List;
@@ -71,8 +73,8 @@ final class ListCommand implements Callable<Integer> {
         try (App app = common.openApp()) {
             if (cases) {
                 CaseService service = app.caseService();
-                CaseViews.print(spec.commandLine().getOut(),
-                        service.list(service.inputs().query(period, city, status, category, industry, text, flagged), limit), json, csv);
+                CaseQuery query = service.inputs().query(period, city, status, category, industry, text, flagged);
+                CaseViews.stream(spec.commandLine().getOut(), each -> service.forEach(query, limit, each), json, csv);
                 return 0;
             }
             if (period != null || city != null || status != null || category != null || industry != null || text != null || flagged) {
@@ -87,43 +89,56 @@ final class ListCommand implements Callable<Integer> {
         }
     }
 
+    /** Mails read a page at a time and printed as they come (issue 12: 100,000 rows not held), --json as one array. */
+    private static final int PAGE = 1_000;
+
     private void listMessages(App app, Optional<MailClass> only) {
-        Map<Long, MailClassRecord> classes = new HashMap<>();
-        List<MessageRecord> listed = app.messages().list(limit);
-        Map<Long, MessageExtras> extras = app.messages().findExtras(listed.stream().map(MessageRecord::id).toList());
-        List<MessageRecord> messages = listed.stream().filter(message -> {
-            MailClassRecord found = extras.get(message.id()).mailClass().orElse(new MailClassRecord("", "", ""));
-            classes.put(message.id(), found);
-            return only.isEmpty() || only.get().code().equals(found.mailClass());
-        }).toList();
+        PrintWriter out = spec.commandLine().getOut();
+        List<Map<String, Object>> views = new ArrayList<>();
+        TextTable.Streamed table = new TextTable.Streamed(out, 40, "编号", "收到时间", "发件人", "主题", "附件", "状态", "类别", "原因");
         if (csv) {
-            List<List<String>> rows = messages.stream().map(message -> List.of(Long.toString(message.id()),
-                    Times.local(message.receivedAt()), message.fromAddress(), message.subject(),
-                    Integer.toString(extras.get(message.id()).attachments().size()), StatusNames.message(message.status()),
-                    message.messageId() == null ? "" : message.messageId(),
-                    MailClass.labelOf(classes.get(message.id()).mailClass()),
-                    classes.get(message.id()).reasons().replace("\n", "；"))).toList();
-            spec.commandLine().getOut().print(Csv.write(List.of("编号", "收到时间", "发件人", "主题", "附件", "状态", "Message-ID", "类别", "分类原因"), rows));
-        } else if (json) {
-            spec.commandLine().getOut().println(Json.write(messages.stream()
-                    .map(message -> {
-                        Map<String, Object> view = MessageViews.summary(message, extras.get(message.id()).attachments());
-                        view.put("class", classes.get(message.id()).mailClass());
-                        view.put("class_reasons", classes.get(message.id()).reasons());
-                        return view;
-                    })
-                    .toList()));
-        } else {
-            TextTable table = new TextTable("编号", "收到时间", "发件人", "主题", "附件", "状态", "类别", "原因");
-            for (MessageRecord message : messages) {
-                MailClassRecord found = classes.get(message.id());
-                table.add(message.id(), Times.local(message.receivedAt()), message.fromAddress(), message.subject(),
-                        extras.get(message.id()).attachments().size(), StatusNames.message(message.status()),
-                        MailClass.labelOf(found.mailClass()), found.reasons().split("\n")[0]);
-            }
-            spec.commandLine().getOut().print(table.render(40));
-            spec.commandLine().getOut().println("共 " + messages.size() + " 封");
+            out.print(Csv.write(HEADER, List.of()));
         }
-        spec.commandLine().getOut().flush();
+        int left = limit;
+        long before = Long.MAX_VALUE;
+        while (left > 0) {
+            List<MessageRecord> page = app.messages().listBefore(before, Math.min(PAGE, left));
+            if (page.isEmpty()) {
+                break;
+            }
+            left -= page.size();
+            before = page.get(page.size() - 1).id();
+            Map<Long, MessageExtras> extras = app.messages().findExtras(page.stream().map(MessageRecord::id).toList());
+            for (MessageRecord message : page) {
+                MessageExtras extra = extras.get(message.id());
+                MailClassRecord found = extra.mailClass().orElse(new MailClassRecord("", "", ""));
+                if (only.isPresent() && !only.get().code().equals(found.mailClass())) {
+                    continue;
+                }
+                if (csv) {
+                    out.print(Csv.line(List.of(Long.toString(message.id()), Times.local(message.receivedAt()), message.fromAddress(),
+                            message.subject(), Integer.toString(extra.attachments().size()), StatusNames.message(message.status()),
+                            message.messageId() == null ? "" : message.messageId(), MailClass.labelOf(found.mailClass()),
+                            found.reasons().replace("\n", "；"))));
+                } else if (json) {
+                    Map<String, Object> view = MessageViews.summary(message, extra.attachments());
+                    view.put("class", found.mailClass());
+                    view.put("class_reasons", found.reasons());
+                    views.add(view);
+                } else {
+                    table.add(message.id(), Times.local(message.receivedAt()), message.fromAddress(), message.subject(),
+                            extra.attachments().size(), StatusNames.message(message.status()),
+                            MailClass.labelOf(found.mailClass()), found.reasons().split("\n")[0]);
+                }
+            }
+        }
+        if (json) {
+            out.println(Json.write(views));
+        } else if (!csv) {
+            out.println("共 " + table.finish() + " 封");
+        }
+        out.flush();
     }
+
+    private static final List<String> HEADER = List.of("编号", "收到时间", "发件人", "主题", "附件", "状态", "Message-ID", "类别", "分类原因");
 }

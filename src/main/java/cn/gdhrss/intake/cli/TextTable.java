@@ -30,6 +30,65 @@ final class TextTable {
         return out.toString();
     }
 
+    /** Rows measured before a streamed table prints its first line. */
+    static final int BLOCK = 1_000;
+
+    /**
+     * A table printed as its rows arrive (issue 12: 100,000 rows not held in memory): the columns
+     * take the widths of the first {@link #BLOCK} rows, and a later cell wider than its column is
+     * clipped to it. Tables of up to {@code BLOCK} rows print exactly as {@link #render} would.
+     */
+    static final class Streamed {
+        private final TextTable first;
+        private final java.io.PrintWriter out;
+        private final int maxColumnWidth;
+        private int[] widths;
+        private int count;
+
+        Streamed(java.io.PrintWriter out, int maxColumnWidth, String... header) {
+            this.first = new TextTable(header);
+            this.out = out;
+            this.maxColumnWidth = maxColumnWidth;
+        }
+
+        void add(Object... cells) {
+            count++;
+            if (widths == null) {
+                first.add(cells);
+                if (first.rows.size() == BLOCK) {
+                    printFirst();
+                }
+                return;
+            }
+            TextTable one = new TextTable();
+            one.add(cells);
+            List<String> row = one.rows.get(0);
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < widths.length; i++) {
+                String cell = i < row.size() ? clip(row.get(i), Math.min(maxColumnWidth, widths[i])) : "";
+                line.append(cell).append(" ".repeat(Math.max(0, widths[i] - width(cell))));
+                line.append(i == widths.length - 1 ? "\n" : "  ");
+            }
+            out.print(line);
+        }
+
+        /** Prints what is still held; returns how many rows the table had. */
+        int finish() {
+            if (widths == null) {
+                printFirst();
+            }
+            return count;
+        }
+
+        private void printFirst() {
+            widths = new int[first.header.size()];
+            measure(first.header, widths, maxColumnWidth);
+            first.rows.forEach(row -> measure(row, widths, maxColumnWidth));
+            out.print(first.render(maxColumnWidth));
+            first.rows.clear();
+        }
+    }
+
     private static void measure(List<String> row, int[] widths, int max) {
         for (int i = 0; i < row.size() && i < widths.length; i++) {
             widths[i] = Math.max(widths[i], Math.min(max, width(row.get(i))));
@@ -45,7 +104,7 @@ final class TextTable {
     }
 
     private static String clip(String text, int max) {
-        if (width(text) <= max) {
+        if (width(text) <= max || max < 1) {
             return text;
         }
         StringBuilder clipped = new StringBuilder();

@@ -4,6 +4,7 @@ import static cn.gdhrss.intake.register.CaseRows.query;
 import static cn.gdhrss.intake.register.CaseRows.update;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,23 +32,15 @@ public final class CaseWorkRepository {
 
     /**
      * One row per case. The current proposal is that of the latest version that carried one; the
-     * latest version's error count is what remains open.
+     * latest version's error count is what remains open. Both version numbers and the time of
+     * receipt are kept on the case row (migration V12), so each case costs a few key lookups and
+     * the newest cases come from the index {@code cases_received} (issue 12).
      */
     private static final String CASES = """
-            WITH current_form AS (
-                SELECT v.case_ref, v.message_ref, v.form_seq FROM case_versions v
-                WHERE v.form_seq IS NOT NULL
-                  AND v.version = (SELECT max(l.version) FROM case_versions l WHERE l.case_ref = v.case_ref AND l.form_seq IS NOT NULL)),
-            latest AS (
-                SELECT v.case_ref, v.message_ref, v.error_count, v.warning_count FROM case_versions v
-                WHERE v.version = (SELECT max(l.version) FROM case_versions l WHERE l.case_ref = v.case_ref)),
-            opening AS (
-                SELECT v.case_ref, m.received_at, m.from_address FROM case_versions v JOIN messages m ON m.id = v.message_ref
-                WHERE v.version = 1),
-            listed AS (
+            WITH listed AS (
                 SELECT c.id, c.reference, c.kind, c.status, c.flagged, c.title, c.applicant AS case_applicant,
                        c.merged_into, c.paper_received,
-                       coalesce(f.received_at, c.created_at) AS received_at, coalesce(f.from_address, '') AS sender,
+                       c.received_at AS received_at, coalesce(m.from_address, '') AS sender,
                        coalesce(lt.message_ref, 0) AS latest_message, coalesce(lt.error_count, 0) AS open_errors,
                        coalesce(lt.warning_count, 0) AS open_warnings,
                        p.id AS proposal_id, cf.message_ref AS proposal_message,
@@ -59,9 +53,10 @@ public final class CaseWorkRepository {
                        coalesce(pl.city, '') AS city, coalesce(pl.city_source, '') AS city_source,
                        pl.period AS period, coalesce(pl.period_source, '') AS period_source
                 FROM cases c
-                LEFT JOIN opening f ON f.case_ref = c.id
-                LEFT JOIN latest lt ON lt.case_ref = c.id
-                LEFT JOIN current_form cf ON cf.case_ref = c.id
+                LEFT JOIN case_versions f ON f.case_ref = c.id AND f.version = 1
+                LEFT JOIN messages m ON m.id = f.message_ref
+                LEFT JOIN case_versions lt ON lt.case_ref = c.id AND lt.version = c.latest_version
+                LEFT JOIN case_versions cf ON cf.case_ref = c.id AND cf.version = c.form_version
                 LEFT JOIN documents d ON d.message_ref = cf.message_ref AND d.attachment_seq = cf.form_seq
                 LEFT JOIN proposals p ON p.document_ref = d.id
                 LEFT JOIN case_places pl ON pl.case_reference = c.reference)
@@ -77,22 +72,70 @@ public final class CaseWorkRepository {
 
     /** Cases matching {@code filter}, newest receipt first, at most {@code limit}. */
     public List<CaseListing> list(CaseQuery filter, int limit) {
-        String sql = CASES + """
-                SELECT * FROM listed
-                WHERE (?1 IS NULL OR period = ?1)
-                  AND (?2 IS NULL OR city = ?2)
-                  AND (?3 IS NULL OR status = ?3)
-                  AND (?4 IS NULL OR category = ?4)
-                  AND (?5 IS NULL OR instr(industry, ?5) > 0)
-                  AND (?6 IS NULL OR instr(name, ?6) > 0 OR instr(alternative_names, ?6) > 0
-                       OR instr(definition, ?6) > 0 OR instr(applicant, ?6) > 0)
-                  AND (?7 = 0 OR flagged = 1)
+        return database.inTransaction(connection -> listings(connection, CASES + FILTERED, filterParameters(filter, limit)));
+    }
+
+    /**
+     * The cases {@code todo} looks at, newest receipt first, at most {@code limit}: those flagged and
+     * those without open errors whose reporting period ends on or after {@code today}. One listing
+     * instead of one per kind of item, and only the rows that can become one (issue 12).
+     */
+    public List<CaseListing> listForTodo(LocalDate today, int limit) {
+        return database.inTransaction(connection -> listings(connection, CASES + """
+                SELECT * FROM listed WHERE flagged = 1 OR (period >= ?1 AND open_errors = 0)
                 ORDER BY received_at DESC, reference DESC
-                LIMIT ?8
-                """;
-        return database.inTransaction(connection -> listings(connection, sql,
-                filter.period() == null ? null : filter.period().toString(), filter.city(), filter.status(),
-                filter.category(), filter.industry(), filter.text(), filter.flaggedOnly() ? 1 : 0, limit));
+                LIMIT ?2
+                """, today.toString(), limit));
+    }
+
+    /** The filters of {@link CaseQuery} as ?1..?7 and the limit as ?8, newest receipt first. */
+    private static final String FILTERED = """
+            SELECT * FROM listed
+            WHERE (?1 IS NULL OR period = ?1)
+              AND (?2 IS NULL OR city = ?2)
+              AND (?3 IS NULL OR status = ?3)
+              AND (?4 IS NULL OR category = ?4)
+              AND (?5 IS NULL OR instr(industry, ?5) > 0)
+              AND (?6 IS NULL OR instr(name, ?6) > 0 OR instr(alternative_names, ?6) > 0
+                   OR instr(definition, ?6) > 0 OR instr(applicant, ?6) > 0)
+              AND (?7 = 0 OR flagged = 1)
+            ORDER BY received_at DESC, reference DESC
+            LIMIT ?8
+            """;
+
+    /** Cases whose reviews are read in one statement. */
+    private static final int REVIEW_BLOCK = 500;
+
+    private static Object[] filterParameters(CaseQuery filter, int limit) {
+        return new Object[] {filter.period() == null ? null : filter.period().toString(), filter.city(), filter.status(),
+                filter.category(), filter.industry(), filter.text(), filter.flaggedOnly() ? 1 : 0, limit};
+    }
+
+    /**
+     * Like {@link #list}, handing each case to {@code each} as it is read, reviews attached a block
+     * at a time: a listing of the whole register is printed without holding it (issue 12).
+     */
+    public void forEach(CaseQuery filter, int limit, Consumer<CaseListing> each) {
+        database.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(CASES + FILTERED)) {
+                Object[] parameters = filterParameters(filter, limit);
+                for (int i = 0; i < parameters.length; i++) {
+                    statement.setObject(i + 1, parameters[i]);
+                }
+                List<CaseListing> block = new ArrayList<>(REVIEW_BLOCK);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        block.add(listingOf(rows));
+                        if (block.size() == REVIEW_BLOCK) {
+                            withReviews(connection, block).forEach(each);
+                            block.clear();
+                        }
+                    }
+                }
+                withReviews(connection, block).forEach(each);
+            }
+            return null;
+        });
     }
 
     public Optional<CaseListing> find(String reference) {
@@ -288,10 +331,14 @@ public final class CaseWorkRepository {
      * see the README); each pair once, oldest case first, same names before similar ones.
      */
     public List<LinkedCases> listLinkedCases(List<String> closedStates) {
-        String sql = CASES + String.format(Locale.ROOT, """
+        String sql = String.format(Locale.ROOT, """
                 SELECT a.reference, b.reference, l.same_name, l.similarity FROM proposal_links l
-                JOIN listed a ON a.proposal_id = l.proposal_ref
-                JOIN listed b ON b.proposal_id = l.other_ref
+                JOIN proposals pa ON pa.id = l.proposal_ref JOIN documents da ON da.id = pa.document_ref
+                JOIN case_versions va ON va.message_ref = da.message_ref AND va.form_seq = da.attachment_seq
+                JOIN cases a ON a.id = va.case_ref AND a.form_version = va.version
+                JOIN proposals pb ON pb.id = l.other_ref JOIN documents db ON db.id = pb.document_ref
+                JOIN case_versions vb ON vb.message_ref = db.message_ref AND vb.form_seq = db.attachment_seq
+                JOIN cases b ON b.id = vb.case_ref AND b.form_version = vb.version
                 WHERE a.id < b.id AND a.status NOT IN (%1$s) AND b.status NOT IN (%1$s)
                 ORDER BY l.same_name DESC, a.id, b.id
                 """, CaseRows.placeholders(closedStates.size()));
@@ -335,9 +382,12 @@ public final class CaseWorkRepository {
     }
 
     private static List<CaseListing> listings(Connection connection, String sql, @Nullable Object... parameters) throws SQLException {
-        List<CaseListing> found = query(connection, sql, CaseWorkRepository::listingOf, parameters);
+        return withReviews(connection, query(connection, sql, CaseWorkRepository::listingOf, parameters));
+    }
+
+    private static List<CaseListing> withReviews(Connection connection, List<CaseListing> found) throws SQLException {
         if (found.isEmpty()) {
-            return found;
+            return List.of();
         }
         Map<String, List<ReviewRecord>> reviews = reviewsOf(connection, found);
         return found.stream().map(one -> withReviews(one, reviews.getOrDefault(one.reference(), List.of()))).toList();

@@ -55,6 +55,11 @@ public final class MessageRepository {
         return query("SELECT * FROM messages ORDER BY id DESC LIMIT ?", limit);
     }
 
+    /** The newest {@code limit} messages older than {@code beforeId}: one page of a listing printed as it is read. */
+    public List<MessageRecord> listBefore(long beforeId, int limit) {
+        return query("SELECT * FROM messages WHERE id < ? ORDER BY id DESC LIMIT ?", beforeId, limit);
+    }
+
     public Map<String, Integer> countByStatus() {
         return database.inTransaction(connection -> {
             Map<String, Integer> counts = new LinkedHashMap<>();
@@ -290,10 +295,12 @@ public final class MessageRepository {
         });
     }
 
-    private List<MessageRecord> query(String sql, Object parameter) {
+    private List<MessageRecord> query(String sql, Object... parameters) {
         return database.inTransaction(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setObject(1, parameter);
+                for (int i = 0; i < parameters.length; i++) {
+                    statement.setObject(i + 1, parameters[i]);
+                }
                 List<MessageRecord> found = new ArrayList<>();
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
