@@ -1,11 +1,13 @@
 package cn.gdhrss.intake;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import cn.gdhrss.intake.pipeline.ProcessingStep;
 import org.junit.jupiter.api.Test;
 
 /** Keeps each library inside the package whose capability it serves (STYLE.md), and no cycles. */
@@ -73,6 +75,19 @@ class ArchitectureTest {
     void freemarkerStaysInTemplatePackages() {
         // reply renders the letters; web the console's pages.
         onlyIn("freemarker..", "reply", "web");
+    }
+
+    @Test
+    void processingStepsAndTheirRunnerLiveInPipeline() {
+        // Issue 11: one package holds the steps; a step elsewhere would escape the one-transaction rule's review.
+        classes().that().implement(ProcessingStep.class).should().resideInAPackage("cn.gdhrss.intake.pipeline..").check(CLASSES);
+    }
+
+    @Test
+    void pipelineReadsHeadersFromTheRegisterNotWithAMailLibrary() {
+        // The headers were decoded once, at intake; a step that parses mail again brings back two parsers.
+        noClasses().that().resideInAPackage("cn.gdhrss.intake.pipeline..")
+                .should().dependOnClassesThat().resideInAPackage("jakarta.mail..").check(CLASSES);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cn.gdhrss.intake.casework;
 
 import cn.gdhrss.intake.casefile.CaseState;
+import cn.gdhrss.intake.register.CaseEventRecord;
 import cn.gdhrss.intake.form.Proposal;
 import cn.gdhrss.intake.register.CaseAuditRecord;
 import cn.gdhrss.intake.register.CaseListing;
@@ -38,6 +39,7 @@ import org.jspecify.annotations.Nullable;
  * whose message is one Chinese sentence.
  */
 public final class CaseService {
+    private static final java.util.regex.Pattern STATE_CODE = java.util.regex.Pattern.compile("[a-z_]+");
     static final int MAX_NOTE_LENGTH = 2000;
     static final int MAX_LETTER_LENGTH = 20_000;
 
@@ -133,10 +135,27 @@ public final class CaseService {
                     version.version(), version.messageId(), attachment,
                     attachment.sha256() == null ? null : storedPath.apply(attachment.sha256()).toString())));
         }
-        List<CaseAuditRecord> audit = work.listAudit(listing.reference());
+        List<CaseAuditRecord> audit = work.listAudit(listing.reference()).stream().map(CaseService::inWords).toList();
         return new CaseSheet(listing, proposal, proposal != null ? proposal.findings() : forms.listMessageFindings(listing.latestMessage()),
                 shown, files, cases.listOutbox(listing.id()), audit.stream().filter(line -> line.kind().equals("note")).toList(),
-                audit, cases.listEvents(listing.id()), work.listMergedInto(listing.reference()));
+                audit, cases.listEvents(listing.id()).stream().map(CaseService::inWords).toList(), work.listMergedInto(listing.reference()));
+    }
+
+    /** The register keeps state codes in a state change ("city_passed → province_cultivate"); staff read the states' names. */
+    private static CaseAuditRecord inWords(CaseAuditRecord line) {
+        if (!line.kind().equals("state")) {
+            return line;
+        }
+        return new CaseAuditRecord(line.at(), line.actor(), line.kind(), stateWords(line.detail()));
+    }
+
+    private static CaseEventRecord inWords(CaseEventRecord event) {
+        return event.kind().equals("state")
+                ? new CaseEventRecord(event.caseId(), event.messageId(), event.at(), event.kind(), stateWords(event.detail())) : event;
+    }
+
+    private static String stateWords(String detail) {
+        return STATE_CODE.matcher(detail).replaceAll(code -> CaseState.labelOf(code.group()));
     }
 
     private @Nullable Proposal proposalOf(CaseVersionRecord version) {

@@ -8,7 +8,7 @@ import cn.gdhrss.intake.register.MessageRepository;
 import cn.gdhrss.intake.register.MessageStatus;
 import cn.gdhrss.intake.register.OutboxRecord;
 import cn.gdhrss.intake.register.OutboxRepository;
-import cn.gdhrss.intake.reply.AnswerStep;
+import cn.gdhrss.intake.pipeline.AnswerStep;
 import cn.gdhrss.intake.reply.MailClass;
 import cn.gdhrss.intake.reply.OutboxSender;
 import java.time.format.DateTimeFormatter;

@@ -193,6 +193,14 @@ public final class ImapSource implements MailSource {
         }
     }
 
+    @Override
+    public boolean stillConnected() {
+        IMAPFolder open = folder;
+        IMAPStore connected = store;
+        // isConnected sends a NOOP: a server that stopped answers nothing and the store says so.
+        return open != null && open.isOpen() && connected != null && connected.isConnected();
+    }
+
     /** The UIDVALIDITY of the open folder. */
     long uidValidity() {
         return uidValidity;

@@ -36,12 +36,12 @@ public final class IntakePass {
     /** Runs one pass; {@code progress} hears the number of messages handled so far. */
     public PassResult run(MailSource source, IntConsumer progress) {
         String mailbox = source.mailbox();
+        int fresh = 0;
+        int duplicates = 0;
+        int failed = 0;
         try {
             source.open();
             List<SourceMessage> pending = source.pending(stateOf(mailbox));
-            int fresh = 0;
-            int duplicates = 0;
-            int failed = 0;
             for (SourceMessage message : pending) {
                 Taken taken = take(source, message);
                 switch (taken) {
@@ -57,7 +57,8 @@ public final class IntakePass {
             }
             return new PassResult(mailbox, fresh, duplicates, failed, "");
         } catch (MailboxUnavailableException e) {
-            return PassResult.unavailable(mailbox, e.reason());
+            // What was taken before the mailbox went away stays taken; the rest waits for the next pass.
+            return new PassResult(mailbox, fresh, duplicates, failed, e.reason());
         } finally {
             source.close();
         }
@@ -83,6 +84,11 @@ public final class IntakePass {
             source.afterCommit(message);
             return registration.isNew() ? Taken.NEW : Taken.DUPLICATE;
         } catch (IOException | RuntimeException e) {
+            if (!source.stillConnected()) {
+                // The server went away in the middle of the pass: not this message's failure.
+                throw new MailboxUnavailableException("Mailbox " + mailbox + ": connection lost at message " + message.uid(),
+                        "邮箱连接在收取途中断开：" + mailbox, e);
+            }
             Optional<Fault> fault = Fault.of(e);
             if (fault.isPresent() && fault.get() != Fault.MAILBOX_DOWN) {
                 // Every later message would fail alike: stop here, leave them all on the server, and wait it out.
@@ -108,7 +114,8 @@ public final class IntakePass {
                 headers.subject(),
                 archived.size(),
                 receivedAt(message, headers),
-                archived.relativePath());
+                archived.relativePath(),
+                headers.stored());
     }
 
     /** The server's time when the source knows it; else the topmost Received, else Date, else now. */

@@ -27,6 +27,15 @@ public interface MailSource extends AutoCloseable {
     /** The configured action on the server (mark seen, move, leave, delete) once registered. */
     void afterCommit(SourceMessage message);
 
+    /**
+     * Whether the connection to the server still holds after a message could not be read: when it
+     * does not, the server went away (a fault of the mailbox, waited out) and the message itself
+     * is not to blame. Sources without a connection (a folder, files) always hold.
+     */
+    default boolean stillConnected() {
+        return true;
+    }
+
     @Override
     void close();
 }

@@ -1,7 +1,10 @@
 package cn.gdhrss.intake.intake;
 
 import cn.gdhrss.intake.attachment.EncodedWords;
+import cn.gdhrss.intake.attachment.MailAddresses;
 import cn.gdhrss.intake.attachment.MailCharsets;
+import cn.gdhrss.intake.register.StoredHeaders;
+import jakarta.mail.Header;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetHeaders;
 import jakarta.mail.internet.MailDateFormat;
@@ -16,13 +19,20 @@ import java.text.ParsePosition;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The headers the register keeps, read from the top of an archived message. A message with broken
  * or missing headers still gives a record: every field is then "" or null, never an exception.
+ * This is the one header decoder (issue 11): intake stores {@link #stored()} with the message, and
+ * every later step reads that instead of parsing the raw file again.
  */
 public record MessageHeaders(
         @Nullable String messageId,
@@ -31,12 +41,19 @@ public record MessageHeaders(
         String to,
         @Nullable Instant date,
         String subject,
-        @Nullable Instant topmostReceived) {
+        @Nullable Instant topmostReceived,
+        StoredHeaders stored) {
 
     /** Headers past this many bytes are not read: flanker's 210 KB header fits, a runaway one does not. */
     private static final long MAX_HEADER_BYTES = 1024 * 1024;
     /** Body bytes searched for declared charsets: the first parts' headers are near the top. */
     private static final int MAX_HINT_BYTES = 64 * 1024;
+    /** Headers kept per message, and characters per value: a header flood costs at most ~2 MB of register. */
+    private static final int MAX_HEADERS = 500;
+    private static final int MAX_VALUE = 4000;
+    private static final List<String> ADDRESS_HEADERS = List.of("from", "reply-to", "return-path");
+    /** Control characters other than tab, NUL included: nothing later must meet them in a header. */
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0A-\\x1F\\x7F]");
 
     public static MessageHeaders read(Path rawMessage) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(rawMessage))) {
@@ -45,7 +62,7 @@ public record MessageHeaders(
             String bodyStart = new String(in.readNBytes(MAX_HINT_BYTES), StandardCharsets.ISO_8859_1);
             return of(headers, MailCharsets.declaredIn(bodyStart));
         } catch (MessagingException e) {
-            return new MessageHeaders(null, "", "", "", null, "", null);
+            return new MessageHeaders(null, "", "", "", null, "", null, new StoredHeaders(Map.of(), List.of(), List.of(), List.of()));
         }
     }
 
@@ -64,7 +81,32 @@ public record MessageHeaders(
                 text(headers, "To", hints),
                 parseDate(headers.getHeader("Date", null)),
                 text(headers, "Subject", hints),
-                topmostReceived(headers.getHeader("Received")));
+                topmostReceived(headers.getHeader("Received")),
+                stored(headers));
+    }
+
+    /**
+     * Every top-level header, raw but unfolded and cleaned, and the address lists parsed once from
+     * them. The addresses are parsed from the whole first value, before it is cut for keeping: a
+     * long display name must not cost the applicant his reply.
+     */
+    static StoredHeaders stored(InternetHeaders headers) {
+        Map<String, List<String>> all = new LinkedHashMap<>();
+        Map<String, List<String>> addresses = new LinkedHashMap<>();
+        Enumeration<Header> each = headers.getAllHeaders();
+        int count = 0;
+        while (each.hasMoreElements() && count++ < MAX_HEADERS) {
+            Header header = each.nextElement();
+            String name = CONTROL.matcher(header.getName()).replaceAll("").toLowerCase(Locale.ROOT);
+            String value = header.getValue() == null ? "" : CONTROL.matcher(header.getValue().replaceAll("\\r?\\n(?=[ \\t])", ""))
+                    .replaceAll("");
+            if (ADDRESS_HEADERS.contains(name) && !addresses.containsKey(name)) {
+                addresses.put(name, MailAddresses.parse(value));
+            }
+            all.computeIfAbsent(name, key -> new ArrayList<>()).add(bounded(value, MAX_VALUE));
+        }
+        return new StoredHeaders(all, addresses.getOrDefault("from", List.of()), addresses.getOrDefault("reply-to", List.of()),
+                addresses.getOrDefault("return-path", List.of()));
     }
 
     /** Raw 8-bit headers are read as the message's own encoded-words and Content-Type say it writes (issue 10). */

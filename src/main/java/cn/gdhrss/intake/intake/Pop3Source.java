@@ -136,6 +136,14 @@ public final class Pop3Source implements MailSource {
         }
     }
 
+    @Override
+    public boolean stillConnected() {
+        POP3Folder open = folder;
+        Store connected = store;
+        // isConnected sends a NOOP: a server that went away answers nothing and the store says so.
+        return open != null && open.isOpen() && connected != null && connected.isConnected();
+    }
+
     /** Ends the session; with DELETE, QUIT makes the server remove the marked messages (RFC 1939 §6). */
     @Override
     public void close() {

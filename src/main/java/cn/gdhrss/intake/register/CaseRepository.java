@@ -23,6 +23,19 @@ public final class CaseRepository {
         return database.inTransaction(connection -> work.apply(new CaseTransaction(connection, clock)));
     }
 
+    /** The headers intake kept for the message; empty when it was registered before they were kept (V13). */
+    public Optional<StoredHeaders> findHeaders(long messageId) {
+        return database.inTransaction(connection -> HeaderRows.find(connection, messageId));
+    }
+
+    /** Keeps the headers of a message registered before V13, read once from its raw file. */
+    public void storeHeaders(long messageId, StoredHeaders headers) {
+        database.inTransaction(connection -> {
+            HeaderRows.store(connection, messageId, headers);
+            return null;
+        });
+    }
+
     public List<CaseRecord> list(int limit) {
         return database.inTransaction(connection -> CaseRows.query(connection,
                 "SELECT * FROM cases ORDER BY id DESC LIMIT ?", CaseRows::caseOf, limit));

@@ -33,6 +33,9 @@ public final class IntakeRepository {
             }
             boolean conflict = message.messageId() != null && hasMessageId(connection, message.messageId());
             long id = insert(connection, message, conflict);
+            if (message.headers() != null) {
+                HeaderRows.store(connection, id, message.headers());
+            }
             Events.add(connection, clock, id, "received", "收到邮件，原文已归档：" + message.rawPath());
             if (conflict) {
                 Events.add(connection, clock, id, "message_id_conflict",

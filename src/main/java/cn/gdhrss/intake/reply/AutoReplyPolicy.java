@@ -1,5 +1,6 @@
 package cn.gdhrss.intake.reply;
 
+import cn.gdhrss.intake.attachment.MailAddresses;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * When not to answer (RFC 3834 §2 and what help desks learned since): never to an automatic
  * message, a list, a report, a robot or ourselves. The hard caps per address and per case that stop
- * the loops headers do not are applied by {@link AnswerStep}.
+ * the loops headers do not are applied by the answer step ({@code pipeline.AnswerStep}).
  */
 public final class AutoReplyPolicy {
     private static final Set<String> AUTORESPONDER_HEADERS = Set.of(

@@ -6,12 +6,12 @@ import java.util.regex.Pattern;
  * Text that goes into one of our headers. No CR, LF or other control or format character survives
  * (they are how header injection works), white space is collapsed, and the length is bounded.
  */
-final class HeaderSafe {
+public final class HeaderSafe {
     private static final Pattern MESSAGE_ID = Pattern.compile("[!-;=?-~&&[^<>\"\\\\(),\\[\\]:;]]{1,120}@[A-Za-z0-9.-]{1,120}");
 
     private HeaderSafe() {}
 
-    static String text(String value, int maxLength) {
+    public static String text(String value, int maxLength) {
         StringBuilder clean = new StringBuilder();
         value.codePoints().forEach(codePoint -> {
             int type = Character.getType(codePoint);
@@ -26,7 +26,7 @@ final class HeaderSafe {
     }
 
     /** A Message-ID (without brackets) fit to repeat in In-Reply-To/References, else empty. */
-    static java.util.Optional<String> messageId(String id) {
+    public static java.util.Optional<String> messageId(String id) {
         String bare = id.strip();
         if (bare.startsWith("<") && bare.endsWith(">")) {
             bare = bare.substring(1, bare.length() - 1);

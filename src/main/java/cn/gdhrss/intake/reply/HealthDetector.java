@@ -1,5 +1,6 @@
 package cn.gdhrss.intake.reply;
 
+import cn.gdhrss.intake.attachment.MailAddresses;
 import cn.gdhrss.intake.config.HealthSettings;
 import cn.gdhrss.intake.intake.Fault;
 import cn.gdhrss.intake.intake.FaultWatch;

@@ -1,5 +1,6 @@
 package cn.gdhrss.intake.reply;
 
+import cn.gdhrss.intake.attachment.MailAddresses;
 import cn.gdhrss.intake.register.NewOutgoingMail;
 import java.util.ArrayList;
 import java.util.List;

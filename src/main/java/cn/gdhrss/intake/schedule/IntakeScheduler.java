@@ -1,6 +1,6 @@
 package cn.gdhrss.intake.schedule;
 
-import cn.gdhrss.intake.intake.IntakeService;
+import cn.gdhrss.intake.pipeline.IntakeService;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Supplier;

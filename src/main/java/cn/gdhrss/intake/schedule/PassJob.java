@@ -1,7 +1,7 @@
 package cn.gdhrss.intake.schedule;
 
 import cn.gdhrss.intake.intake.Fault;
-import cn.gdhrss.intake.intake.IntakeService;
+import cn.gdhrss.intake.pipeline.IntakeService;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;

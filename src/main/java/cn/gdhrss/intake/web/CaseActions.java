@@ -82,7 +82,11 @@ final class CaseActions {
                 .replace("请用 --city 或 --period 指定要改的内容", "请选择要改的城市或报送期")
                 .replace("请用 --into 指定另一个案件", "请填写另一个案件的编号")
                 .replace("先用 assign --city 省属 标明", "先在“更改城市或报送期”中选“省属”")
-                .replace("请在 --text 指定的文件中写好要发给申报人的内容", "请写好要发给申报人的内容");
+                .replace("请在 --text 指定的文件中写好要发给申报人的内容", "请写好要发给申报人的内容")
+                .replace("请先记录 --stage city --result pass", "请先记录地市初审通过")
+                .replace("可用 list --cases 查看", "可在登记簿中查看")
+                .replace("请用 --to 指定", "请填写收件地址")
+                .replace("确需再发一次请加 --force", "确需再发一次请在案件页的往来邮件中点“重发”");
     }
 
     private void review(Context ctx) {
@@ -178,7 +182,7 @@ final class CaseActions {
             message = "外发邮件 " + id + " 已重新排队，当前状态：" + OutboxNames.state(row.state())
                     + (row.lastResponse().isEmpty() ? "" : "（" + row.lastResponse() + "）") + "。";
         } catch (CaseWorkException e) {
-            message = "未办理：" + e.getMessage().replace("请加 --force", "请在案件页的往来邮件中点“重发”");
+            message = "未办理：" + inPageWords(e.getMessage());
         }
         server.done(ctx, back, message);
     }

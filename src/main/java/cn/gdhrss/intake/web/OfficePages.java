@@ -7,6 +7,7 @@ import cn.gdhrss.intake.casework.CaseWorkException;
 import cn.gdhrss.intake.casework.MailDesk;
 import cn.gdhrss.intake.casework.TodoItem;
 import cn.gdhrss.intake.form.Category;
+import cn.gdhrss.intake.intake.FaultWatch;
 import cn.gdhrss.intake.intake.ServiceHealth;
 import cn.gdhrss.intake.register.CaseListing;
 import cn.gdhrss.intake.register.CaseQuery;
@@ -91,6 +92,13 @@ final class OfficePages {
                 "todo", todo(account).size()));
     }
 
+    /** What the service is waiting out (disk full, register locked, mailbox down), as {@code status} says it. */
+    private List<String> faults() {
+        List<String> faults = new ArrayList<>();
+        FaultWatch.read(app.dataDir()).forEach((fault, since) -> faults.add(fault.sentence() + "（自 " + Views.time(since) + " 起）"));
+        return faults;
+    }
+
     private Map<String, Object> health() throws IOException {
         Instant now = app.clock().instant();
         ServiceHealth health = ServiceHealth.read(app.dataDir(), app.mailboxSettings().mailboxName(), app.passes(), app.messages(),
@@ -101,7 +109,7 @@ final class OfficePages {
         return Views.of("running", health.running(),
                 "service", health.running() ? "运行中（最近心跳 " + Views.time(health.beat().orElseThrow().beatAt()) + "）"
                         : health.beat().map(beat -> "未运行（最近心跳 " + Views.time(beat.beatAt()) + "）").orElse("未运行（没有服务心跳）"),
-                "mailboxes", boxes, "failedPasses", health.failedPassesInRow(), "lastError", health.lastPassError(),
+                "mailboxes", boxes, "faults", faults(), "failedPasses", health.failedPassesInRow(), "lastError", health.lastPassError(),
                 "backlog", health.backlog(), "failedMessages", health.failedMessages(), "outboxWaiting", health.outboxWaiting(),
                 "outboxTrouble", health.outboxTrouble(),
                 "disk", String.format(Locale.ROOT, "%.1f GB（共 %.1f GB）", health.freeBytes() / (double) (1L << 30),

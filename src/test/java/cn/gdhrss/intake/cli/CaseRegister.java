@@ -84,10 +84,10 @@ public final class CaseRegister {
     }
 
     /** What one command printed and returned. */
-    record Result(int code, String out, String err) {}
+    public record Result(int code, String out, String err) {}
 
     /** Runs the CLI on {@code data} with the settings of {@code config} (an empty file: every default). */
-    static Result run(Path data, Path config, String... args) {
+    public static Result run(Path data, Path config, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         CommandLine commandLine = Main.commandLine();

@@ -153,7 +153,7 @@ class CaseWorkIT {
         assertThat(ok("review", "XZY-2026-0001", "--stage", "province", "--result", "cultivate", "--by", "sheng"))
                 .contains("案件状态：纳入专项职业能力培育目录");
         assertThat(ok("list", "--cases", "--status", "province_cultivate")).contains("XZY-2026-0001", "共 1 件");
-        assertThat(ok("show", "XZY-2026-0001")).contains("地市初审：初审通过  审核人 gz", "received → city_passed（gz）", "city_passed → province_cultivate（sheng）");
+        assertThat(ok("show", "XZY-2026-0001")).contains("地市初审：初审通过  审核人 gz", "已收到 → 地市初审通过（gz）", "地市初审通过 → 纳入专项职业能力培育目录（sheng）");
     }
 
     @Test
@@ -337,7 +337,7 @@ class CaseWorkIT {
         assertThat(ok("list", "--cases", "--status", "重复")).contains("XZY-2026-0007", "共 1 件")
                 .isEqualTo(ok("list", "--cases", "--status", "duplicate"));
         assertThat(ok("list", "--cases", "--status", "已合并")).contains("共 0 件");
-        assertThat(ok("show", "XZY-2026-0007")).contains("状态：重复", "重复：与 XZY-2026-0001 重复（同一申报再次提交）", "→ duplicate");
+        assertThat(ok("show", "XZY-2026-0007")).contains("状态：重复", "重复：与 XZY-2026-0001 重复（同一申报再次提交）", "→ 重复（");
         assertThat(ok("show", "XZY-2026-0001")).contains("XZY-2026-0007 是本件的重复提交（同一份建议书又发了一次）");
         assertThat(JSON.readTree(ok("show", "XZY-2026-0007", "--json")).get("status").asText()).isEqualTo("duplicate");
         assertThat(refused("review", "XZY-2026-0007", "--stage", "city", "--result", "pass")).contains("不能再审核");
@@ -350,7 +350,7 @@ class CaseWorkIT {
         assertThat(ok("classify", "10", "unrelated")).contains("邮件 10 已归为“无关邮件”", "案件 XZY-2026-0008 → 非申报");
         assertThat(ok("list", "--cases", "--status", "非申报")).contains("XZY-2026-0008", "共 1 件")
                 .isEqualTo(ok("list", "--cases", "--status", "not_submission"));
-        assertThat(ok("show", "XZY-2026-0008")).contains("状态：非申报", "邮件 10 由工作人员归为非申报邮件", "→ not_submission");
+        assertThat(ok("show", "XZY-2026-0008")).contains("状态：非申报", "邮件 10 由工作人员归为非申报邮件", "→ 非申报（");
         assertThat(ok("classify", "10", "无关邮件")).doesNotContain("案件");
 
         assertThat(ok("classify", "10", "submission")).contains("案件 XZY-2026-0008 → 待补正");

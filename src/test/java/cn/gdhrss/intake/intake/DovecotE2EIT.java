@@ -6,9 +6,6 @@ import cn.gdhrss.intake.App;
 import cn.gdhrss.intake.config.Settings;
 import cn.gdhrss.intake.register.MessageRecord;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -17,10 +14,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -33,38 +28,27 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("e2e")
 class DovecotE2EIT {
-    private static final Path DOVECOT = Path.of("/usr/sbin/dovecot");
     private static final Instant DELIVERED = Instant.parse("2026-08-03T01:15:00Z");
 
     @TempDir
     Path dir;
 
-    private Process dovecot;
+    private OwnDovecot dovecot;
     private int port;
     private Path maildir;
 
     @BeforeEach
     void startDovecot() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(DOVECOT), "Dovecot is installed by ./run.sh test");
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-        maildir = dir.resolve("home/intake/Maildir");
-        for (String sub : List.of("new", "cur", "tmp")) {
-            Files.createDirectories(maildir.resolve(sub));
-        }
-        openToMailUser(dir.resolve("home"));
-        Files.writeString(dir.resolve("users"), "intake:{PLAIN}secret\n", StandardCharsets.UTF_8);
-        port = freePort();
-        Files.writeString(dir.resolve("dovecot.conf"), configuration(), StandardCharsets.UTF_8);
-        dovecot = new ProcessBuilder(DOVECOT.toString(), "-c", dir.resolve("dovecot.conf").toString(), "-F")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("dovecot.out").toFile()).start();
-        awaitPort();
+        dovecot = new OwnDovecot(dir, List.of("intake")).start();
+        maildir = dovecot.maildir("intake");
+        port = dovecot.imapPort();
     }
 
     @AfterEach
-    void stopDovecot() throws InterruptedException {
+    void stopDovecot() throws Exception {
         if (dovecot != null) {
-            dovecot.destroy();
-            dovecot.waitFor(10, TimeUnit.SECONDS);
+            dovecot.close();
         }
     }
 
@@ -127,71 +111,5 @@ class DovecotE2EIT {
         Files.write(file, raw);
         Files.setLastModifiedTime(file, FileTime.from(DELIVERED));
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-rw-"));
-    }
-
-    private String configuration() {
-        return """
-                protocols = imap
-                listen = 127.0.0.1
-                base_dir = %1$s/run
-                state_dir = %1$s/state
-                log_path = %1$s/dovecot.log
-                ssl = no
-                disable_plaintext_auth = no
-                auth_mechanisms = plain login
-                first_valid_uid = 1
-                passdb {
-                  driver = passwd-file
-                  args = scheme=PLAIN username_format=%%u %1$s/users
-                }
-                userdb {
-                  driver = static
-                  args = uid=65534 gid=65534 home=%1$s/home/%%u
-                }
-                mail_location = maildir:~/Maildir
-                service imap-login {
-                  chroot =
-                  inet_listener imap {
-                    address = 127.0.0.1
-                    port = %2$d
-                  }
-                  inet_listener imaps {
-                    port = 0
-                  }
-                }
-                service anvil {
-                  chroot =
-                }
-                """.formatted(dir.toAbsolutePath(), port);
-    }
-
-    /** Dovecot serves the mailbox as nobody: the test's folders must be open to it. */
-    private static void openToMailUser(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : (Iterable<Path>) paths::iterator) {
-                Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwxrwxrwx"));
-            }
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private void awaitPort() throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (System.nanoTime() < deadline) {
-            try (Socket ignored = new Socket("127.0.0.1", port)) {
-                return;
-            } catch (IOException notYet) {
-                if (!dovecot.isAlive()) {
-                    break;
-                }
-                Thread.sleep(100);
-            }
-        }
-        throw new IllegalStateException("Dovecot did not start: " + Files.readString(dir.resolve("dovecot.out"), StandardCharsets.UTF_8));
     }
 }

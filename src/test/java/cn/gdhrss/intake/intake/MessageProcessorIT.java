@@ -1,5 +1,7 @@
 package cn.gdhrss.intake.intake;
 
+import cn.gdhrss.intake.pipeline.MessageProcessor;
+import cn.gdhrss.intake.pipeline.ProcessingStep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gdhrss.intake.register.Database;

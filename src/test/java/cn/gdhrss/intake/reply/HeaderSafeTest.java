@@ -1,5 +1,6 @@
 package cn.gdhrss.intake.reply;
 
+import cn.gdhrss.intake.attachment.MailAddresses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gdhrss.intake.casefile.CaseReferences;

@@ -3,7 +3,7 @@ package cn.gdhrss.intake.reply;
 import cn.gdhrss.intake.App;
 import cn.gdhrss.intake.config.Settings;
 import cn.gdhrss.intake.intake.FileImportSource;
-import cn.gdhrss.intake.intake.ProcessingStep;
+import cn.gdhrss.intake.pipeline.ProcessingStep;
 import cn.gdhrss.intake.register.MessageRecord;
 import cn.gdhrss.intake.register.MessageRepository;
 import cn.gdhrss.intake.register.MessageStatus;

@@ -74,7 +74,7 @@ class ConsoleActionsIT extends ConsoleTestBase {
         sheng.postAndFollow("/cases/XZY-2026-0001/review", Map.of("stage", "city", "result", "pass"));
         String page = sheng.postAndFollow("/cases/XZY-2026-0001/review", Map.of("stage", "province", "result", "cultivate"));
         assertThat(flash(page)).contains("列入专项职业能力培育目录");
-        assertThat(page).contains("city_passed → province_cultivate（web:sheng）");
+        assertThat(page).contains("地市初审通过 → 纳入专项职业能力培育目录（web:sheng）");
     }
 
     // ---------------------------------------------------------------- notes, paper, assign, merge, withdraw

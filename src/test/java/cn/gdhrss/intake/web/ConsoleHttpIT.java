@@ -2,6 +2,9 @@ package cn.gdhrss.intake.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gdhrss.intake.intake.Fault;
+import cn.gdhrss.intake.intake.FaultWatch;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -148,6 +151,19 @@ class ConsoleHttpIT extends ConsoleTestBase {
         Matcher total = Pattern.compile("id=\"total\">(\\d+)<").matcher(page);
         assertThat(total.find()).isTrue();
         assertThat(Integer.parseInt(total.group(1))).isEqualTo(app.caseService().list(cn.gdhrss.intake.register.CaseQuery.all(), 1000).size());
+    }
+
+    @Test
+    void dashboardSaysWhatFaultTheServiceIsWaitingOut() {
+        assertThat(as("sheng").get("/").body()).doesNotContain("<th>故障</th>");
+        FaultWatch watch = new FaultWatch(app.dataDir(), app.clock());
+        watch.report(Fault.DISK_FULL, "archive");
+        try {
+            assertThat(as("sheng").get("/").body()).contains("<th>故障</th><td class=\"bad\">数据目录所在的磁盘已满，服务暂停处理，腾出空间后自动继续（自 ");
+        } finally {
+            watch.clear(Fault.DISK_FULL);
+        }
+        assertThat(as("sheng").get("/").body()).doesNotContain("<th>故障</th>");
     }
 
     @Test

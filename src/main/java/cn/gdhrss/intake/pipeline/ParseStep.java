@@ -1,5 +1,6 @@
-package cn.gdhrss.intake.intake;
+package cn.gdhrss.intake.pipeline;
 
+import cn.gdhrss.intake.intake.CrashPoints;
 import cn.gdhrss.intake.attachment.AttachmentStatus;
 import cn.gdhrss.intake.form.DuplicateMatcher;
 import cn.gdhrss.intake.form.Finding;

@@ -1,6 +1,5 @@
-package cn.gdhrss.intake.reply;
+package cn.gdhrss.intake.attachment;
 
-import cn.gdhrss.intake.attachment.EncodedWords;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.util.ArrayList;
@@ -12,16 +11,17 @@ import java.util.regex.Pattern;
 /**
  * Addresses taken from applicants' headers, parsed and validated with {@link InternetAddress}. Only
  * the bare address is ever used again (never the display name), so nothing an applicant typed
- * reaches one of our headers.
+ * reaches one of our headers. The one parser of addresses (issue 11): intake stores what it finds,
+ * every later step reads that.
  */
-final class MailAddresses {
+public final class MailAddresses {
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9.-]{1,253}");
     private static final int MAX_ADDRESSES = 20;
 
     private MailAddresses() {}
 
     /** The valid bare addresses of a raw header value, lower case; empty when none is valid. */
-    static List<String> parse(String rawHeader) {
+    public static List<String> parse(String rawHeader) {
         List<String> found = parseStrictly(rawHeader);
         // Some clients encode the whole From, address included, as one encoded-word: decode and retry.
         return found.isEmpty() && rawHeader.contains("=?") ? parseStrictly(EncodedWords.decode(rawHeader)) : found;
@@ -41,7 +41,7 @@ final class MailAddresses {
     }
 
     /** {@code address} when it is a plain valid mailbox (ASCII, one @, a dotted domain), lower case. */
-    static Optional<String> validated(@org.jspecify.annotations.Nullable String address) {
+    public static Optional<String> validated(@org.jspecify.annotations.Nullable String address) {
         if (address == null || !SAFE.matcher(address).matches() || !address.substring(address.indexOf('@')).contains(".")) {
             return Optional.empty();
         }
@@ -53,12 +53,12 @@ final class MailAddresses {
         }
     }
 
-    static String localPart(String address) {
+    public static String localPart(String address) {
         int at = address.indexOf('@');
         return at < 0 ? address : address.substring(0, at);
     }
 
-    static String domain(String address) {
+    public static String domain(String address) {
         int at = address.lastIndexOf('@');
         return at < 0 ? "" : address.substring(at + 1);
     }

@@ -1,5 +1,12 @@
-package cn.gdhrss.intake.intake;
+package cn.gdhrss.intake.pipeline;
 
+import cn.gdhrss.intake.intake.Fault;
+import cn.gdhrss.intake.intake.FaultException;
+import cn.gdhrss.intake.intake.FaultWatch;
+import cn.gdhrss.intake.intake.IntakePass;
+import cn.gdhrss.intake.intake.MailSource;
+import cn.gdhrss.intake.intake.PassLock;
+import cn.gdhrss.intake.intake.PassResult;
 import cn.gdhrss.intake.register.PassRepository;
 import java.io.IOException;
 import java.io.UncheckedIOException;

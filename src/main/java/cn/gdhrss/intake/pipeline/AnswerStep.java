@@ -1,5 +1,17 @@
-package cn.gdhrss.intake.reply;
+package cn.gdhrss.intake.pipeline;
 
+import cn.gdhrss.intake.reply.AuthenticationResults;
+import cn.gdhrss.intake.reply.AutoReplyPolicy;
+import cn.gdhrss.intake.reply.Classification;
+import cn.gdhrss.intake.reply.ComposedMail;
+import cn.gdhrss.intake.reply.HeaderSafe;
+import cn.gdhrss.intake.reply.IncomingMail;
+import cn.gdhrss.intake.reply.IncomingMailReader;
+import cn.gdhrss.intake.reply.MailClass;
+import cn.gdhrss.intake.reply.MessageClassifier;
+import cn.gdhrss.intake.reply.OutboxSender;
+import cn.gdhrss.intake.reply.ReplyComposer;
+import cn.gdhrss.intake.reply.ReplyVerdict;
 import cn.gdhrss.intake.casefile.CaseFiler;
 import cn.gdhrss.intake.casefile.CaseReferences;
 import cn.gdhrss.intake.casefile.FiledCase;
@@ -9,7 +21,7 @@ import cn.gdhrss.intake.casefile.Submission;
 import cn.gdhrss.intake.casefile.SubmissionLoader;
 import cn.gdhrss.intake.config.ReplySettings;
 import cn.gdhrss.intake.intake.CrashPoints;
-import cn.gdhrss.intake.intake.ProcessingStep;
+import cn.gdhrss.intake.intake.MessageHeaders;
 import cn.gdhrss.intake.intake.RawArchive;
 import cn.gdhrss.intake.register.CaseRecord;
 import cn.gdhrss.intake.register.CaseRepository;
@@ -19,6 +31,7 @@ import cn.gdhrss.intake.register.MessageRecord;
 import cn.gdhrss.intake.register.MessageStatus;
 import cn.gdhrss.intake.register.NewOutgoingMail;
 import cn.gdhrss.intake.register.OutboxRecord;
+import cn.gdhrss.intake.register.StoredHeaders;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -87,11 +100,10 @@ public final class AnswerStep implements ProcessingStep {
 
     @Override
     public void apply(MessageRecord message) throws IOException {
-        IncomingMail mail = reader.read(archive.resolve(message.rawPath()));
-        List<String> from = MailAddresses.parse(mail.value("from"));
-        List<String> replyTo = MailAddresses.parse(mail.value("reply-to"));
-        List<String> people = union(replyTo, from);
-        List<String> senders = union(people, MailAddresses.parse(mail.value("return-path")));
+        StoredHeaders headers = storedHeaders(message);
+        IncomingMail mail = reader.read(headers, archive.resolve(message.rawPath()));
+        List<String> people = union(headers.replyTo(), headers.from());
+        List<String> senders = union(people, headers.returnPath());
         ReplyVerdict verdict = policy.decide(mail, senders, message.subject());
         if (verdict.bounce()) {
             cases.inTransaction(transaction -> {
@@ -122,6 +134,21 @@ public final class AnswerStep implements ProcessingStep {
         if (queued && sender != null && settings.sendInPass()) {
             sender.sendDue();
         }
+    }
+
+    /**
+     * The headers intake stored (issue 11). A message registered before they were stored has none:
+     * they are then read once from its raw file with intake's decoder and kept, so old registers work.
+     */
+    private StoredHeaders storedHeaders(MessageRecord message) throws IOException {
+        Optional<StoredHeaders> stored = cases.findHeaders(message.id());
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        StoredHeaders read = MessageHeaders.read(archive.resolve(message.rawPath())).stored();
+        cases.storeHeaders(message.id(), read);
+        LOG.info("Message {}: headers registered before V13, read once from the archive and kept", message.id());
+        return read;
     }
 
     private static Classification staffClass(MailClassRecord record) {

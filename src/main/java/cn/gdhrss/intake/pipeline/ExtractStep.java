@@ -1,5 +1,7 @@
-package cn.gdhrss.intake.intake;
+package cn.gdhrss.intake.pipeline;
 
+import cn.gdhrss.intake.intake.CrashPoints;
+import cn.gdhrss.intake.intake.RawArchive;
 import cn.gdhrss.intake.attachment.AttachmentKind;
 import cn.gdhrss.intake.attachment.AttachmentStatus;
 import cn.gdhrss.intake.attachment.ExtractedFile;

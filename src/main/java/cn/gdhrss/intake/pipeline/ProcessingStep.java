@@ -1,4 +1,4 @@
-package cn.gdhrss.intake.intake;
+package cn.gdhrss.intake.pipeline;
 
 import cn.gdhrss.intake.register.MessageRecord;
 import cn.gdhrss.intake.register.MessageStatus;

@@ -1,5 +1,7 @@
-package cn.gdhrss.intake.intake;
+package cn.gdhrss.intake.pipeline;
 
+import cn.gdhrss.intake.intake.Fault;
+import cn.gdhrss.intake.intake.FaultException;
 import cn.gdhrss.intake.register.MessageRecord;
 import cn.gdhrss.intake.register.MessageRepository;
 import java.util.List;
