@@ -107,10 +107,10 @@ public final class CaseWorkRepository {
     public List<CaseBrief> listReviewCandidates(LocalDate today, List<String> states) {
         List<Object> arguments = new ArrayList<>(states);
         arguments.add(0, today.toString());
-        return database.inTransaction(connection -> briefs(connection, BRIEF + """
+        return database.inTransaction(connection -> briefs(connection, BRIEF + String.format(Locale.ROOT, """
                 WHERE pl.period >= ? AND coalesce(lt.error_count, 0) = 0 AND c.status IN (%s)
                 ORDER BY c.reference
-                """.formatted(CaseRows.placeholders(states.size())), arguments.toArray()));
+                """, CaseRows.placeholders(states.size())), arguments.toArray()));
     }
 
     /** Cases in {@code state} whose latest version is older than {@code before}, oldest receipt first: corrections not answered. */
