@@ -45,8 +45,10 @@ import java.util.concurrent.TimeUnit;
  */
 public final class KillHarness {
     private static final String PASSWORD = "s3cret";
+    // outbox.writing (an .eml half written) is passed only without SMTP; this harness replies over SMTP, and
+    // LeftoverTemporaryFilesIT kills there instead.
     private static final String[] POINTS = {"intake.archived", "archive.writing", "intake.registered", "extract.saved",
-        "parse.saved", "answer.saved", "outbox.claimed", "outbox.transmitting", "outbox.accepted", "outbox.writing"};
+        "parse.saved", "answer.saved", "outbox.claimed", "outbox.transmitting", "outbox.accepted"};
     private static final String[] OCCUPATIONS = {"低空飞行器运维员", "工业数据标注员", "数字孪生应用工程师", "碳排放管理员",
         "智能网联汽车测试员", "宠物康复师", "陪诊师", "家庭教育指导师"};
 
@@ -100,10 +102,13 @@ public final class KillHarness {
             started = System.nanoTime();
             int landed = 0;
             int rounds = 0;
+            List<String> rounds_ = new ArrayList<>();
             int offset = random.nextInt(POINTS.length);
             // The killed mailbox gets the mails in batches, one before each round, so that every round has work
             // at every stage (a pass takes all mail in, then extracts all, parses all, answers all).
-            int batch = Math.max(1, (messages + kills - 1) / kills);
+            // Over twice as many rounds as kills get new mail: a crash point on the intake side lands only in a round that
+            // has new mail, and a round may miss (a SIGKILL after the poll ended).
+            int batch = Math.max(1, messages / (2 * kills));
             int delivered = 0;
             while ((landed < kills || delivered < messages) && rounds < kills * 4) {
                 rounds++;
@@ -116,6 +121,8 @@ public final class KillHarness {
                 int hit = 1 + random.nextInt(Math.max(1, batch / 2));
                 long delayMillis = 500 + random.nextInt(4000);
                 exit = external ? runPoll(killed, "office", null, delayMillis) : runPoll(killed, "office", point + ":" + hit, 0);
+                rounds_.add(String.format(Locale.ROOT, "  round %d: %s, exit %d", rounds,
+                        external ? "SIGKILL after " + delayMillis + " ms" : point + ":" + hit, exit));
                 if (exit == 137) {
                     landed++;
                     killsByPoint.merge(external ? "SIGKILL after " + (delayMillis / 1000) + " s" : point, 1, Integer::sum);
@@ -129,6 +136,9 @@ public final class KillHarness {
             report.add(String.format(Locale.ROOT, "killed run: %d kills landed in %d rounds, %.1f s in all", landed, rounds,
                     (System.nanoTime() - started) / 1e9));
             expect(landed >= kills, "only " + landed + " of " + kills + " kills landed");
+            if (landed < kills) {
+                report.addAll(rounds_);
+            }
             killsByPoint.entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .forEach(entry -> report.add("  kills at " + entry.getKey() + ": " + entry.getValue()));
             report.addAll(check(reference, killed));

@@ -96,7 +96,9 @@ class ConsoleBrowserIT extends ConsoleTestBase {
 
     private void waitFor(java.util.function.BooleanSupplier condition) {
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> condition.getAsBoolean());
+            // A page replaced while the condition reads it leaves stale elements: read again on the new page.
+            new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(driver -> condition.getAsBoolean());
         } catch (org.openqa.selenium.TimeoutException e) {
             try {
                 Files.write(SCREENSHOTS.resolve("console-failure.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
