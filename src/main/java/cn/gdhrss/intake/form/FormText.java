@@ -9,6 +9,12 @@ import org.jspecify.annotations.Nullable;
  * as ③ or ^⑦ glued on, section numbers such as "二、").
  */
 final class FormText {
+    // Layout matching asks for the label of the same short cell texts many times per form (a profile of
+    // the parse benchmark put a third of its time here); bounded, so hostile forms cannot grow it.
+    private static final int CACHED_LABEL_LENGTH = 64;
+    private static final int CACHED_LABELS = 8192;
+    private static final java.util.Map<String, String> LABELS = new java.util.concurrent.ConcurrentHashMap<>();
+
 
     /** Circled numbers, carets, superscript digits, the ® some converters make of ⑧, stars. */
     private static final Pattern FOOTNOTE_MARKERS =
@@ -61,6 +67,21 @@ final class FormText {
      * number, no "(400字以内)", no trailing colon.
      */
     static String label(String raw) {
+        if (raw.length() > CACHED_LABEL_LENGTH) {
+            return normalisedLabel(raw);
+        }
+        String known = LABELS.get(raw);
+        if (known != null) {
+            return known;
+        }
+        String label = normalisedLabel(raw);
+        if (LABELS.size() < CACHED_LABELS) {
+            LABELS.put(raw, label);
+        }
+        return label;
+    }
+
+    private static String normalisedLabel(String raw) {
         String text = WHITESPACE.matcher(clean(raw)).replaceAll("");
         text = unifyBrackets(text);
         text = FOOTNOTE_MARKERS.matcher(text).replaceAll("");
