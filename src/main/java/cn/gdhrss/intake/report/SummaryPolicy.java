@@ -93,7 +93,7 @@ final class SummaryPolicy {
             return Optional.of(String.format(Locale.ROOT, "有 %d 项待补正的错误", record.errorCount()) + quoted(record.firstError()));
         }
         if (state(record) == CaseState.NEEDS_CORRECTION) {
-            return Optional.of("待补正");
+            return Optional.of(CaseState.NEEDS_CORRECTION.label());
         }
         return Optional.empty();
     }
