@@ -32,6 +32,13 @@ final class BenchCorpus {
 
     private BenchCorpus() {}
 
+    /** Writes the corpus for a profile by hand: {@code BenchCorpus DIR [COUNT [SEED]]}. */
+    public static void main(String[] args) throws IOException {
+        Written written = write(Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 1000,
+                args.length > 2 ? Long.parseLong(args[2]) : 42);
+        System.out.printf(Locale.ROOT, "%d mails, %d bytes in %s%n", written.mails().size(), written.mailBytes(), args[0]);
+    }
+
     static Written write(Path dir, int count, long seed) throws IOException {
         Path mails = Files.createDirectories(dir.resolve("mail"));
         Path words = Files.createDirectories(dir.resolve("word"));
