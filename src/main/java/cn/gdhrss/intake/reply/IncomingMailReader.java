@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,9 +24,11 @@ public final class IncomingMailReader {
     private static final int MAX_IDS = 50;
 
     private final Pattern ownId;
+    private final String ownDomainMark;
 
     /** @param ownDomain the domain of our Message-IDs */
     public IncomingMailReader(String ownDomain) {
+        this.ownDomainMark = "@" + ownDomain.toLowerCase(Locale.ROOT);
         this.ownId = Pattern.compile("<([!-;=?-~&&[^<>]]{1,200}@" + Pattern.quote(ownDomain) + ")>", Pattern.CASE_INSENSITIVE);
     }
 
@@ -38,6 +41,11 @@ public final class IncomingMailReader {
     }
 
     private List<String> ownIdsIn(String text) {
+        // Most mail never mentions our domain: a plain search settles it before the pattern is tried
+        // at every position of up to a megabyte (issue 12).
+        if (!text.toLowerCase(Locale.ROOT).contains(ownDomainMark)) {
+            return List.of();
+        }
         Set<String> ids = new LinkedHashSet<>();
         Matcher matcher = ownId.matcher(text);
         while (matcher.find() && ids.size() < MAX_IDS) {
