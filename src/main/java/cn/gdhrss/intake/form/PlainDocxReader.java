@@ -30,6 +30,8 @@ final class PlainDocxReader {
     private static final String MAIN_PART = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
     private static final int MAX_INDEX_BYTES = 256 * 1024;
     private static final int MAX_HEADERS = 6;
+    private static final long DENSE_CHECK_BYTES = 64 * 1024;
+    private static final double MIN_PLAIN_RATIO = 0.03;
     private static final Pattern DOCUMENT_OVERRIDE = Pattern.compile(
             "<Override\\s(?=[^>]*\\bPartName=\"/word/document\\.xml\")(?=[^>]*\\bContentType=\"" + Pattern.quote(MAIN_PART) + "\")[^>]*>");
     private static final Pattern RELATIONSHIP = Pattern.compile("<Relationship\\s[^>]*>");
@@ -64,7 +66,7 @@ final class PlainDocxReader {
         long declared = 0;
         for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements();) {
             ZipEntry entry = entries.nextElement();
-            if (entry.getSize() < 0 || VBA_PART.matcher(entry.getName()).matches()) {
+            if (entry.getSize() < 0 || VBA_PART.matcher(entry.getName()).matches() || isSuspiciouslyDense(entry)) {
                 return false;
             }
             declared += entry.getSize();
@@ -77,6 +79,15 @@ final class PlainDocxReader {
         List<Relationship> main = root.values().stream().filter(one -> one.type().endsWith("/officeDocument")).toList();
         return types != null && DOCUMENT_OVERRIDE.matcher(types).find() && main.size() == 1
                 && "/word/document.xml".equals(resolve("/", main.get(0).target()));
+    }
+
+    /**
+     * A part that inflates far more than XML does: POI's guard refuses such a package while reading
+     * it (at a ratio of 1 to 100 part-way through), so it is left to POI to refuse with a margin.
+     */
+    private static boolean isSuspiciouslyDense(ZipEntry entry) {
+        return entry.getSize() > DENSE_CHECK_BYTES && (entry.getCompressedSize() < 0
+                || entry.getCompressedSize() < entry.getSize() * MIN_PLAIN_RATIO);
     }
 
     /** The header parts of the main part, by relationship id as POI orders them, at most six. */

@@ -61,7 +61,7 @@ public final class Database implements AutoCloseable {
                 statement.execute("PRAGMA busy_timeout=10000");
                 statement.execute("PRAGMA synchronous=NORMAL");
             }
-            Database database = new Database(file, connection);
+            Database database = new Database(file, StatementCache.around(connection));
             database.migrate();
             return database;
         } catch (SQLException | IOException e) {

@@ -57,6 +57,7 @@ class PlainDocxReaderTest {
 
         assertThat(PlainDocxReader.read(form, LIMIT)).isPresent();
         assertThat(PlainDocxReader.read(form, 1000)).isEmpty();
+        assertThat(PlainDocxReader.read(copyWith(form, "word/media/dense.bin", new byte[2 * 1024 * 1024]), LIMIT)).isEmpty();
         assertThat(PlainDocxReader.read(copyWith(form, "word/vbaProject.bin", new byte[] {1, 2, 3}), LIMIT)).isEmpty();
         byte[] bytes = Files.readAllBytes(form);
         assertThat(PlainDocxReader.read(Files.write(temp.resolve("cut.docx"), java.util.Arrays.copyOf(bytes, bytes.length - 200)), LIMIT))
