@@ -129,27 +129,20 @@ public final class MailCharsets {
         String lower = raw.toLowerCase(Locale.ROOT);
         Set<Charset> found = new LinkedHashSet<>();
         Matcher declared = DECLARED.matcher(lower);
-        int from = 0;
-        while (found.size() < 8) {
-            int at = nextDeclaration(lower, from);
-            if (at < 0) {
-                break;
-            }
+        int parameter = lower.indexOf("charset");
+        int word = lower.indexOf("=?");
+        while (found.size() < 8 && (parameter >= 0 || word >= 0)) {
+            int at = parameter < 0 ? word : word < 0 ? parameter : Math.min(parameter, word);
             declared.region(at, lower.length());
+            int from = at + 1;
             if (declared.lookingAt()) {
                 forLabel(declared.group(1) != null ? declared.group(1) : declared.group(2)).ifPresent(found::add);
                 from = declared.end();
-            } else {
-                from = at + 1;
             }
+            parameter = parameter >= 0 && parameter < from ? lower.indexOf("charset", from) : parameter;
+            word = word >= 0 && word < from ? lower.indexOf("=?", from) : word;
         }
         return List.copyOf(found);
-    }
-
-    private static int nextDeclaration(String lower, int from) {
-        int parameter = lower.indexOf("charset", from);
-        int word = lower.indexOf("=?", from);
-        return parameter < 0 ? word : word < 0 ? parameter : Math.min(parameter, word);
     }
 
     /** Bytes labelled {@code charset}: undecodable sequences become U+FFFD; control characters are removed. */
