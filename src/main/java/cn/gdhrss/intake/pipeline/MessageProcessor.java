@@ -5,9 +5,7 @@ import cn.gdhrss.intake.intake.Fault;
 import cn.gdhrss.intake.intake.FaultException;
 import cn.gdhrss.intake.register.MessageRecord;
 import cn.gdhrss.intake.register.MessageRepository;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -24,11 +22,14 @@ import org.slf4j.LoggerFactory;
  * configured number of failures the message is set aside as failed, raw kept, reason shown.
  *
  * <p>Issue 12: the files of several messages are read and checked at once, one worker per core
- * ({@link ProcessingStep#prepare}), while their outcomes are written on this thread in message
- * order, so a message still sees everything the ones before it wrote. Outcomes already waiting
- * are written in one commit, each in its own savepoint (one message's failure undoes only its own
- * outcome); what a step does outside the register, such as sending letters, happens after that
- * commit.
+ * ({@link ProcessingStep#prepare}), while outcomes are written on this thread, and a message goes
+ * on to its next step as soon as its outcome is written, so the answers of early messages are
+ * written while later ones are still being read. Each step's outcomes are written in message
+ * order, so a message still sees everything the messages before it wrote in that step; a step
+ * never reads what a later step writes of other messages, which keeps the register the same as
+ * with one step over all messages after the other. Outcomes already waiting are written in one
+ * commit, each in its own savepoint (one message's failure undoes only its own outcome); what a
+ * step does outside the register, such as sending letters, happens after that commit.
  */
 public final class MessageProcessor {
     private static final Logger LOG = LoggerFactory.getLogger(MessageProcessor.class);
@@ -58,41 +59,43 @@ public final class MessageProcessor {
      * for the pass to wait out: every message after it would fail the same way.
      */
     public int processPending() {
-        int failures = 0;
+        java.util.TreeSet<Long> ids = new java.util.TreeSet<>();
         for (ProcessingStep step : steps) {
-            List<Long> ids = messages.listIdsWithStatus(step.fromStatus().code());
-            if (!ids.isEmpty()) {
-                failures += new StepRun(step).over(ids);
-            }
+            ids.addAll(messages.listIdsWithStatus(step.fromStatus().code()));
         }
-        return failures;
+        return ids.isEmpty() ? 0 : new Run().over(new ArrayList<>(ids));
     }
 
-    /** A message whose work was handed out, and the outcome (or the failure) it will bring. */
-    private record Pending(long id, CompletableFuture<ProcessingStep.Outcome> outcome) {}
+    /** A message in the pipeline: the step it is at and the outcome (or failure) its work will bring. */
+    private static final class Pending {
+        final long id;
+        int step;
+        CompletableFuture<ProcessingStep.Outcome> outcome;
 
-    /** One step over the messages waiting for it. */
-    private final class StepRun {
-        private final ProcessingStep step;
-        private final Deque<Pending> window = new ArrayDeque<>();
-        private int failures;
-
-        StepRun(ProcessingStep step) {
-            this.step = step;
+        Pending(long id) {
+            this.id = id;
         }
+    }
+
+    /** One pass of every step over the messages waiting for them. */
+    private final class Run {
+        private final List<Pending> window = new ArrayList<>();
+        private ExecutorService pool;
+        private int failures;
 
         int over(List<Long> ids) {
             int threads = Math.min(workers, ids.size());
-            ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, daemon(step.name())) : null;
+            pool = threads > 1 ? Executors.newFixedThreadPool(threads, daemon()) : null;
+            int capacity = 2 * threads + MAX_GROUP;
             try {
-                for (long id : ids) {
-                    handOut(id, pool);
-                    while (window.size() >= 2 * threads + MAX_GROUP / 2) {
+                int next = 0;
+                while (next < ids.size() || !window.isEmpty()) {
+                    while (next < ids.size() && window.size() < capacity) {
+                        enter(ids.get(next++));
+                    }
+                    if (!window.isEmpty()) {
                         writeGroup();
                     }
-                }
-                while (!window.isEmpty()) {
-                    writeGroup();
                 }
                 return failures;
             } finally {
@@ -102,46 +105,109 @@ public final class MessageProcessor {
             }
         }
 
-        private void handOut(long id, ExecutorService pool) {
-            Optional<MessageRecord> message = messages.find(id);
-            if (message.isEmpty() || message.get().statusType() != step.fromStatus()) {
-                return;
+        /** A message joins at the step its status is waiting for; one waiting for none is left alone. */
+        private void enter(long id) {
+            Pending pending = new Pending(id);
+            if (handOut(pending, 0)) {
+                window.add(pending);
             }
-            CompletableFuture<ProcessingStep.Outcome> outcome;
-            try {
-                ProcessingStep.Work work = step.prepare(message.get());
-                outcome = pool == null ? completed(work) : CompletableFuture.supplyAsync(() -> run(work), pool);
-            } catch (Exception e) {
-                outcome = CompletableFuture.failedFuture(e);
-            }
-            window.add(new Pending(id, outcome));
         }
 
-        /** Waits for the oldest outcome, then writes it and those after it already done in one commit. */
-        private void writeGroup() {
-            List<Pending> group = new ArrayList<>();
-            group.add(window.poll());
-            group.get(0).outcome().exceptionally(e -> null).join();
-            while (!window.isEmpty() && group.size() < MAX_GROUP && window.peek().outcome().isDone()) {
-                group.add(window.poll());
+        /** Prepares the message's first step from {@code from} that takes its status; false when there is none. */
+        private boolean handOut(Pending pending, int from) {
+            Optional<MessageRecord> message = messages.find(pending.id);
+            if (message.isEmpty()) {
+                return false;
             }
-            List<Long> written = messages.inOneTransaction(() -> {
-                List<Long> ok = new ArrayList<>();
+            for (int index = from; index < steps.size(); index++) {
+                if (steps.get(index).fromStatus() == message.get().statusType()) {
+                    pending.step = index;
+                    pending.outcome = submit(steps.get(index), message.get());
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private CompletableFuture<ProcessingStep.Outcome> submit(ProcessingStep step, MessageRecord message) {
+            try {
+                ProcessingStep.Work work = step.prepare(message);
+                return pool == null ? completed(work) : CompletableFuture.supplyAsync(() -> run(work), pool);
+            } catch (Exception e) {
+                return CompletableFuture.failedFuture(e);
+            }
+        }
+
+        /**
+         * Writes, in one commit, outcomes of one step that may be written now: a message's outcome
+         * may be written once every message before it in the window is past that step. Waits for the
+         * first such outcome, then takes those after it already done.
+         */
+        private void writeGroup() {
+            int step = writableStep();
+            List<Pending> group = new ArrayList<>();
+            int lowestBefore = Integer.MAX_VALUE;
+            for (Pending pending : window) {
+                if (pending.step == step && step < lowestBefore) {
+                    if (!group.isEmpty() && !pending.outcome.isDone()) {
+                        break;
+                    }
+                    group.add(pending);
+                    if (group.size() == 1) {
+                        pending.outcome.exceptionally(e -> null).join();
+                    }
+                    if (group.size() == MAX_GROUP) {
+                        break;
+                    }
+                    // Written before the ones after it in this commit: it does not hold them back.
+                    continue;
+                }
+                lowestBefore = Math.min(lowestBefore, pending.step);
+            }
+            ProcessingStep current = steps.get(step);
+            List<Pending> written = messages.inOneTransaction(() -> {
+                List<Pending> ok = new ArrayList<>();
                 for (Pending pending : group) {
-                    if (write(pending)) {
-                        ok.add(pending.id());
+                    if (write(current, pending)) {
+                        ok.add(pending);
                     }
                 }
                 return ok;
             });
-            written.forEach(id -> CrashPoints.reach(step.name() + ".saved"));
-            step.afterCommit();
+            written.forEach(pending -> CrashPoints.reach(current.name() + ".saved"));
+            current.afterCommit();
+            for (Pending pending : group) {
+                if (!written.contains(pending) || !handOut(pending, step + 1)) {
+                    window.remove(pending);
+                }
+            }
+        }
+
+        /**
+         * The step to write next: of the messages whose outcome may be written (no earlier message at
+         * that step or before it), the earliest one already done, else the first of them.
+         */
+        private int writableStep() {
+            int lowestBefore = Integer.MAX_VALUE;
+            int first = -1;
+            for (Pending pending : window) {
+                if (pending.step < lowestBefore) {
+                    if (pending.outcome.isDone()) {
+                        return pending.step;
+                    }
+                    if (first < 0) {
+                        first = pending.step;
+                    }
+                }
+                lowestBefore = Math.min(lowestBefore, pending.step);
+            }
+            return first;
         }
 
         /** Writes one outcome in its own savepoint; false (and counted on the message) when it failed. */
-        private boolean write(Pending pending) {
+        private boolean write(ProcessingStep step, Pending pending) {
             try {
-                ProcessingStep.Outcome outcome = outcomeOf(pending);
+                ProcessingStep.Outcome outcome = outcomeOf(pending.outcome);
                 messages.inOneTransaction(() -> {
                     try {
                         outcome.write();
@@ -157,23 +223,23 @@ public final class MessageProcessor {
                 Exception cause = e instanceof StepException wrapped ? wrapped.cause() : e;
                 Optional<Fault> fault = Fault.of(cause);
                 if (fault.isPresent()) {
-                    throw new FaultException(fault.get(), "message " + pending.id() + ", step " + step.name(), cause);
+                    throw new FaultException(fault.get(), "message " + pending.id + ", step " + step.name(), cause);
                 }
                 failures++;
-                boolean setAside = messages.recordFailure(pending.id(), step.name(), describe(cause), maxAttempts);
+                boolean setAside = messages.recordFailure(pending.id, step.name(), describe(cause), maxAttempts);
                 if (setAside) {
-                    LOG.error("Message {} set aside after {} failed attempts of step {}", pending.id(), maxAttempts, step.name(), cause);
+                    LOG.error("Message {} set aside after {} failed attempts of step {}", pending.id, maxAttempts, step.name(), cause);
                 } else {
-                    LOG.warn("Message {}: step {} failed, will retry next pass", pending.id(), step.name(), cause);
+                    LOG.warn("Message {}: step {} failed, will retry next pass", pending.id, step.name(), cause);
                 }
                 return false;
             }
         }
     }
 
-    private static ProcessingStep.Outcome outcomeOf(Pending pending) throws Exception {
+    private static ProcessingStep.Outcome outcomeOf(CompletableFuture<ProcessingStep.Outcome> outcome) throws Exception {
         try {
-            return pending.outcome().get();
+            return outcome.get();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() instanceof StepException wrapped ? wrapped.cause() : e.getCause();
             if (cause instanceof Exception exception) {
@@ -212,10 +278,10 @@ public final class MessageProcessor {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String stepName) {
+    private static java.util.concurrent.ThreadFactory daemon() {
         AtomicInteger count = new AtomicInteger();
         return task -> {
-            Thread thread = new Thread(task, "pipeline-" + stepName + "-" + count.incrementAndGet());
+            Thread thread = new Thread(task, "pipeline-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         };

@@ -167,7 +167,7 @@ class MessageProcessorIT {
 
             assertThat(failures).isEqualTo(1);
             assertThat(step.written).containsExactlyElementsOf(ids);
-            assertThat(step.workThreads).hasSize(2).allMatch(name -> name.startsWith("pipeline-extract-"));
+            assertThat(step.workThreads).hasSize(2).allMatch(name -> name.startsWith("pipeline-"));
             MessageRecord failed = messages.find(bad).orElseThrow();
             assertThat(failed.status()).as("its own advance undone").isEqualTo("received");
             assertThat(failed.attempts()).isEqualTo(1);
