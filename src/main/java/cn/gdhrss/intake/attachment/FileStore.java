@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 public final class FileStore {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
-    private static final int BUFFER_BYTES = 64 * 1024;
+    private static final int BUFFER_BYTES = 1 << 20;
 
     private final Path root;
 

@@ -238,11 +238,33 @@ final class MimeWalker {
     /** The decoded content, or empty when its transfer encoding cannot be decoded. */
     private static Optional<InputStream> openContent(Part part) {
         try {
-            return Optional.of(part.getInputStream());
+            Optional<InputStream> fast = openBase64(part);
+            return fast.isPresent() ? fast : Optional.of(part.getInputStream());
         } catch (IOException | MessagingException | RuntimeException e) {
             LOG.debug("Content of a MIME part not decodable", e);
             return Optional.empty();
         }
+    }
+
+    /**
+     * Base64 leaves decoded by {@link Base64Content}, which gives the bytes Jakarta Mail would.
+     * Composite types are left to Jakarta Mail, which ignores their transfer encoding.
+     */
+    private static Optional<InputStream> openBase64(Part part) throws MessagingException {
+        if (!(part instanceof MimePart mime) || !"base64".equalsIgnoreCase(mime.getEncoding())) {
+            return Optional.empty();
+        }
+        String type = HeaderParameters.parse(rawHeader(part, "Content-Type")).value();
+        if (type.startsWith("multipart/") || type.startsWith("message/")) {
+            return Optional.empty();
+        }
+        if (part instanceof MimeBodyPart body) {
+            return Optional.of(new Base64Content(body.getRawInputStream()));
+        }
+        if (part instanceof MimeMessage message) {
+            return Optional.of(new Base64Content(message.getRawInputStream()));
+        }
+        return Optional.empty();
     }
 
     /** A header as sent, one char per byte (mail.mime.allowutf8 is off), or empty. */
