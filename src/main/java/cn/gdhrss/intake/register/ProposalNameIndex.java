@@ -27,8 +27,10 @@ final class ProposalNameIndex {
     static void catchUp(Connection connection) throws SQLException {
         List<Long> ids = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        // CROSS JOIN keeps the queue as the outer loop: with a plain JOIN SQLite scanned the
+        // 100,000 proposals' name index on every lookup (27 ms of the 28 per name, issue 12).
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT p.id, p.occupation_name FROM proposal_name_pending q JOIN proposals p ON p.id = q.proposal_ref");
+                "SELECT p.id, p.occupation_name FROM proposal_name_pending q CROSS JOIN proposals p ON p.id = q.proposal_ref");
                 ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 ids.add(rows.getLong(1));
