@@ -39,6 +39,11 @@ public final class TypeDetector {
      * @return a lowercase type without parameters, {@code application/octet-stream} when unknown
      */
     public String detect(Path file, String name) {
+        return WordPackageSignature.isDocx(file) ? WordPackageSignature.DOCX : byTika(file, name);
+    }
+
+    /** Tika's answer alone, without the quick look for a plain .docx. */
+    String byTika(Path file, String name) {
         MediaType fromBytes = detect(file, new Metadata());
         if (!isGeneric(fromBytes) || name.isBlank()) {
             return fromBytes.getBaseType().toString();

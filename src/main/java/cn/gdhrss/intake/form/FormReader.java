@@ -139,6 +139,10 @@ public final class FormReader {
     }
 
     private ReadResult readOoxml(Path file, String name) throws IOException {
+        Optional<Layout> plain = PlainDocxReader.read(file, maxBytes * UNPACKED_RATIO);
+        if (plain.isPresent()) {
+            return fromWord(plain.get(), new ArrayList<>());
+        }
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
@@ -243,7 +247,7 @@ public final class FormReader {
     }
 
     /** The document part streamed, not POI's object model: most of the cost of a form is that model. */
-    private static Layout wordLayout(OPCPackage pkg) throws IOException {
+    static Layout wordLayout(OPCPackage pkg) throws IOException {
         PackagePart part = mainPart(pkg).orElseThrow(() -> new IOException("no main document part"));
         DocxXmlLayoutReader reader = new DocxXmlLayoutReader();
         // The cover's 申报单位 and 填写时间 are sometimes typed into the page header, read before the body.

@@ -49,6 +49,12 @@ public final class FileImportSource implements MailSource {
         return messages;
     }
 
+    /** Files: several are archived at once (issue 12). */
+    @Override
+    public boolean readsInParallel() {
+        return true;
+    }
+
     @Override
     public InputStream openRaw(SourceMessage message) throws IOException {
         return Files.newInputStream(Path.of(message.uid()));

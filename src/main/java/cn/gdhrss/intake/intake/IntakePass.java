@@ -6,6 +6,13 @@ import cn.gdhrss.intake.register.NewMessage;
 import cn.gdhrss.intake.register.Registration;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.jspecify.annotations.Nullable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -22,6 +29,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class IntakePass {
     private static final Logger LOG = LoggerFactory.getLogger(IntakePass.class);
+    /** Messages of a local source archived at once: each waits mostly on its own fsync (issue 12). */
+    private static final int ARCHIVERS = 4;
 
     private final RawArchive archive;
     private final IntakeRepository repository;
@@ -39,18 +48,28 @@ public final class IntakePass {
         int fresh = 0;
         int duplicates = 0;
         int failed = 0;
+        ExecutorService pool = null;
         try {
             source.open();
             List<SourceMessage> pending = source.pending(stateOf(mailbox));
-            for (SourceMessage message : pending) {
-                Taken taken = take(source, message);
+            if (source.readsInParallel() && pending.size() > 1) {
+                pool = Executors.newFixedThreadPool(ARCHIVERS, IntakePass::archiver);
+            }
+            Deque<Archiving> ahead = new ArrayDeque<>();
+            int next = 0;
+            while (next < pending.size() || !ahead.isEmpty()) {
+                while (next < pending.size() && ahead.size() < (pool == null ? 1 : 2 * ARCHIVERS)) {
+                    ahead.add(archiving(source, pending.get(next++), pool));
+                }
+                Archiving oldest = ahead.poll();
+                Taken taken = take(source, oldest);
                 switch (taken) {
                     case NEW -> fresh++;
                     case DUPLICATE, ALREADY_TAKEN -> duplicates++;
                     case FAILED -> failed++;
                 }
                 progress.accept(fresh + duplicates + failed);
-                if (taken == Taken.FAILED && message.uidValidity() > 0) {
+                if (taken == Taken.FAILED && oldest.message().uidValidity() > 0) {
                     // The IMAP checkpoint only moves forward: taking later UIDs now would skip this one for good.
                     break;
                 }
@@ -60,6 +79,9 @@ public final class IntakePass {
             // What was taken before the mailbox went away stays taken; the rest waits for the next pass.
             return new PassResult(mailbox, fresh, duplicates, failed, e.reason());
         } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
             source.close();
         }
     }
@@ -67,19 +89,53 @@ public final class IntakePass {
     /** ALREADY_TAKEN: registered by an earlier pass whose after-commit action did not happen. */
     private enum Taken { NEW, DUPLICATE, ALREADY_TAKEN, FAILED }
 
-    private Taken take(MailSource source, SourceMessage message) {
+    /** A message being archived (fsynced) with its headers read, ahead of its registration; null when already taken. */
+    private record Archiving(SourceMessage message, @Nullable CompletableFuture<Archived> archived) {}
+
+    private record Archived(ArchivedMessage file, MessageHeaders headers) {}
+
+    private Archiving archiving(MailSource source, SourceMessage message, @Nullable ExecutorService pool) {
+        if (repository.isTaken(source.mailbox(), message.uidValidity(), message.uid())) {
+            return new Archiving(message, null);
+        }
+        if (pool == null) {
+            CompletableFuture<Archived> done = new CompletableFuture<>();
+            try {
+                done.complete(archive(source, message));
+            } catch (IOException | RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+            return new Archiving(message, done);
+        }
+        return new Archiving(message, CompletableFuture.supplyAsync(() -> {
+            try {
+                return archive(source, message);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, pool));
+    }
+
+    private Archived archive(MailSource source, SourceMessage message) throws IOException {
+        ArchivedMessage archived;
+        try (InputStream raw = source.openRaw(message)) {
+            archived = archive.store(raw);
+        }
+        CrashPoints.reach("intake.archived");
+        return new Archived(archived, MessageHeaders.read(archived.file()));
+    }
+
+    /** Registers an archived message in its turn, then runs the source's after-commit action. */
+    private Taken take(MailSource source, Archiving archiving) {
         String mailbox = source.mailbox();
-        if (repository.isTaken(mailbox, message.uidValidity(), message.uid())) {
+        SourceMessage message = archiving.message();
+        if (archiving.archived() == null) {
             source.afterCommit(message);
             return Taken.ALREADY_TAKEN;
         }
         try {
-            ArchivedMessage archived;
-            try (InputStream raw = source.openRaw(message)) {
-                archived = archive.store(raw);
-            }
-            CrashPoints.reach("intake.archived");
-            Registration registration = repository.register(newMessage(mailbox, message, archived));
+            Archived archived = archivedOf(archiving.archived());
+            Registration registration = repository.register(newMessage(mailbox, message, archived.file(), archived.headers()));
             CrashPoints.reach("intake.registered");
             source.afterCommit(message);
             return registration.isNew() ? Taken.NEW : Taken.DUPLICATE;
@@ -99,8 +155,28 @@ public final class IntakePass {
         }
     }
 
-    private NewMessage newMessage(String mailbox, SourceMessage message, ArchivedMessage archived) throws IOException {
-        MessageHeaders headers = MessageHeaders.read(archived.file());
+    private static Archived archivedOf(CompletableFuture<Archived> archived) throws IOException {
+        try {
+            return archived.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            Throwable cause = e.getCause() instanceof UncheckedIOException unchecked ? unchecked.getCause() : e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw (Error) cause;
+        }
+    }
+
+    private static Thread archiver(Runnable task) {
+        Thread thread = new Thread(task, "intake-archive");
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    private NewMessage newMessage(String mailbox, SourceMessage message, ArchivedMessage archived, MessageHeaders headers) {
         return new NewMessage(
                 mailbox,
                 message.uid(),

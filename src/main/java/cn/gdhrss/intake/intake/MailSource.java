@@ -36,6 +36,14 @@ public interface MailSource extends AutoCloseable {
         return true;
     }
 
+    /**
+     * Whether {@link #openRaw} may be called for several messages at once from other threads: true
+     * for files on this machine, false for a server connection, which reads one message at a time.
+     */
+    default boolean readsInParallel() {
+        return false;
+    }
+
     @Override
     void close();
 }

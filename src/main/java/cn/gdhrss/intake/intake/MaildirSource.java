@@ -92,6 +92,12 @@ public final class MaildirSource implements MailSource {
         return found;
     }
 
+    /** Files: several are archived at once (issue 12). */
+    @Override
+    public boolean readsInParallel() {
+        return true;
+    }
+
     @Override
     public InputStream openRaw(SourceMessage message) throws IOException {
         return Files.newInputStream(root.resolve("new").resolve(message.uid()));

@@ -20,7 +20,6 @@ import cn.gdhrss.intake.casefile.Refiling;
 import cn.gdhrss.intake.casefile.Submission;
 import cn.gdhrss.intake.casefile.SubmissionLoader;
 import cn.gdhrss.intake.config.ReplySettings;
-import cn.gdhrss.intake.intake.CrashPoints;
 import cn.gdhrss.intake.intake.MessageHeaders;
 import cn.gdhrss.intake.intake.RawArchive;
 import cn.gdhrss.intake.register.CaseRecord;
@@ -73,6 +72,8 @@ public final class AnswerStep implements ProcessingStep {
     private final AutoReplyPolicy policy;
     private final MessageClassifier classifier;
     private final CaseFiler filer = new CaseFiler();
+    /** Set by an outcome that queued a letter; read and cleared after the commit (processing thread only). */
+    private boolean queuedSinceCommit;
 
     /** @param sender delivers new replies right after the commit; null to leave them to the sender job */
     public AnswerStep(RawArchive archive, SubmissionLoader loader, CaseRepository cases, ReplySettings settings,
@@ -99,9 +100,32 @@ public final class AnswerStep implements ProcessingStep {
     }
 
     @Override
-    public void apply(MessageRecord message) throws IOException {
+    public void apply(MessageRecord message) throws Exception {
+        prepare(message).run().write();
+        afterCommit();
+    }
+
+    /** The stored headers are read here, the raw message's body scan is the work, and the rest the outcome. */
+    @Override
+    public Work prepare(MessageRecord message) throws IOException {
         StoredHeaders headers = storedHeaders(message);
-        IncomingMail mail = reader.read(headers, archive.resolve(message.rawPath()));
+        return () -> {
+            IncomingMail mail = reader.read(headers, archive.resolve(message.rawPath()));
+            return () -> answerMessage(message, headers, mail);
+        };
+    }
+
+    /** New letters are handed to the sender once their queue rows are committed, never before. */
+    @Override
+    public void afterCommit() {
+        boolean send = queuedSinceCommit;
+        queuedSinceCommit = false;
+        if (send && sender != null && settings.sendInPass()) {
+            sender.sendDue();
+        }
+    }
+
+    private void answerMessage(MessageRecord message, StoredHeaders headers, IncomingMail mail) {
         List<String> people = union(headers.replyTo(), headers.from());
         List<String> senders = union(people, headers.returnPath());
         ReplyVerdict verdict = policy.decide(mail, senders, message.subject());
@@ -130,10 +154,7 @@ public final class AnswerStep implements ProcessingStep {
                         classification.mailClass().label() + "，不回复：" + String.join("；", classification.reasons()));
             };
         });
-        CrashPoints.reach("answer.saved");
-        if (queued && sender != null && settings.sendInPass()) {
-            sender.sendDue();
-        }
+        queuedSinceCommit |= queued;
     }
 
     /**

@@ -1,6 +1,5 @@
 package cn.gdhrss.intake.pipeline;
 
-import cn.gdhrss.intake.intake.CrashPoints;
 import cn.gdhrss.intake.intake.RawArchive;
 import cn.gdhrss.intake.attachment.AttachmentKind;
 import cn.gdhrss.intake.attachment.AttachmentStatus;
@@ -11,7 +10,6 @@ import cn.gdhrss.intake.register.AttachmentRecord;
 import cn.gdhrss.intake.register.MessageRecord;
 import cn.gdhrss.intake.register.MessageRepository;
 import cn.gdhrss.intake.register.MessageStatus;
-import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
@@ -45,17 +43,24 @@ public final class ExtractStep implements ProcessingStep {
     }
 
     @Override
-    public void apply(MessageRecord message) throws IOException {
+    public void apply(MessageRecord message) throws Exception {
+        prepare(message).run().write();
+    }
+
+    @Override
+    public Work prepare(MessageRecord message) {
         if (message.size() > maxMessageBytes) {
             String reason = String.format(Locale.ROOT, "邮件大小 %d MB，超过上限 %d MB：原始邮件已完整保存，未拆分附件",
                     message.size() >> 20, maxMessageBytes >> 20);
-            messages.saveExtraction(message.id(), List.of(wholeMessage(message, reason)), "", MessageStatus.RECEIVED.code(), MessageStatus.EXTRACTED.code(), reason);
-            return;
+            return () -> () -> messages.saveExtraction(message.id(), List.of(wholeMessage(message, reason)), "",
+                    MessageStatus.RECEIVED.code(), MessageStatus.EXTRACTED.code(), reason);
         }
-        Extraction extraction = extractor.extract(archive.resolve(message.rawPath()));
-        List<AttachmentRecord> attachments = extraction.files().stream().map(ExtractStep::recordOf).toList();
-        messages.saveExtraction(message.id(), attachments, extraction.bodyText(), MessageStatus.RECEIVED.code(), MessageStatus.EXTRACTED.code(), describe(extraction));
-        CrashPoints.reach("extract.saved");
+        return () -> {
+            Extraction extraction = extractor.extract(archive.resolve(message.rawPath()));
+            List<AttachmentRecord> attachments = extraction.files().stream().map(ExtractStep::recordOf).toList();
+            return () -> messages.saveExtraction(message.id(), attachments, extraction.bodyText(), MessageStatus.RECEIVED.code(),
+                    MessageStatus.EXTRACTED.code(), describe(extraction));
+        };
     }
 
     /** A message over the limit is recorded as one over-limit item, so the sender is told like for any too-large file. */

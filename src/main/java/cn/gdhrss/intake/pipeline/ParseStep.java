@@ -1,6 +1,5 @@
 package cn.gdhrss.intake.pipeline;
 
-import cn.gdhrss.intake.intake.CrashPoints;
 import cn.gdhrss.intake.attachment.AttachmentStatus;
 import cn.gdhrss.intake.form.DuplicateMatcher;
 import cn.gdhrss.intake.form.Finding;
@@ -63,23 +62,33 @@ public final class ParseStep implements ProcessingStep {
     }
 
     @Override
-    public void apply(MessageRecord message) {
+    public void apply(MessageRecord message) throws Exception {
+        prepare(message).run().write();
+    }
+
+    /** Reading and checking the documents is the work; comparing with the register and saving, the outcome. */
+    @Override
+    public Work prepare(MessageRecord message) {
         List<AttachmentRecord> attachments = messages.listAttachments(message.id());
-        List<ParsedDocument> documents = new ArrayList<>();
-        for (AttachmentRecord attachment : attachments) {
-            if (attachment.sha256() != null && READABLE_KINDS.contains(attachment.kind())) {
-                ReadResult result = checks.check(reader.read(storedFile.apply(attachment.sha256()), attachment.name()));
-                documents.add(new ParsedDocument(attachment.seq(), attachment.name(), result));
+        return () -> {
+            List<ParsedDocument> documents = new ArrayList<>();
+            for (AttachmentRecord attachment : attachments) {
+                if (attachment.sha256() != null && READABLE_KINDS.contains(attachment.kind())) {
+                    ReadResult result = checks.check(reader.read(storedFile.apply(attachment.sha256()), attachment.name()));
+                    documents.add(new ParsedDocument(attachment.seq(), attachment.name(), result));
+                }
             }
-        }
-        List<ProposalName> registered = forms.listProposalNamesNear(namesLookedFor(documents), message.id());
-        documents = withDuplicateWarnings(documents, registered);
-        documents = withTableComparisons(documents, registered);
+            return () -> save(message, attachments, documents);
+        };
+    }
+
+    private void save(MessageRecord message, List<AttachmentRecord> attachments, List<ParsedDocument> read) {
+        List<ProposalName> registered = forms.listProposalNamesNear(namesLookedFor(read), message.id());
+        List<ParsedDocument> documents = withTableComparisons(withDuplicateWarnings(read, registered), registered);
         // The links go in with the forms and the status: written after the commit, a crash between the two
         // lost them for good, since nothing parses a message twice.
         forms.saveParsed(message.id(), documents, messageFindings(attachments, documents), MessageStatus.EXTRACTED.code(), MessageStatus.PARSED.code(),
                 describe(documents), duplicateLinks(documents, registered));
-        CrashPoints.reach("parse.saved");
     }
 
     /** The names compared with the register: the proposals' occupations and the summary tables' rows. */

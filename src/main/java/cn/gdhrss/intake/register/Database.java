@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -41,6 +42,8 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
+    /** How many transactions and savepoints the thread holding {@link #lock} has open. */
+    private int depth;
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -58,7 +61,7 @@ public final class Database implements AutoCloseable {
                 statement.execute("PRAGMA busy_timeout=10000");
                 statement.execute("PRAGMA synchronous=NORMAL");
             }
-            Database database = new Database(file, connection);
+            Database database = new Database(file, StatementCache.around(connection));
             database.migrate();
             return database;
         } catch (SQLException | IOException e) {
@@ -70,25 +73,58 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
-    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    /**
+     * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws.
+     * Called inside another transaction of the same thread, it is a savepoint of that one: undone
+     * alone when it throws, committed with the enclosing transaction (a pass writes the outcomes of
+     * several messages in one commit, each still all or nothing).
+     */
     public <T> T inTransaction(SqlWork<T> work) {
         lock.lock();
         try {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            return depth > 0 ? inSavepoint(work) : inOwnTransaction(work);
         } catch (SQLException e) {
             throw new RegisterException("Register '" + file + "': " + e.getMessage(), e);
         } finally {
             lock.unlock();
+        }
+    }
+
+    private <T> T inOwnTransaction(SqlWork<T> work) throws SQLException {
+        connection.setAutoCommit(false);
+        depth++;
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            depth--;
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private <T> T inSavepoint(SqlWork<T> work) throws SQLException {
+        Savepoint savepoint = connection.setSavepoint();
+        depth++;
+        try {
+            T result = work.run(connection);
+            connection.releaseSavepoint(savepoint);
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback(savepoint);
+                connection.releaseSavepoint(savepoint);
+            } catch (SQLException undone) {
+                // SQLite rolls a whole transaction back by itself on some errors (disk full): the
+                // savepoint is gone with it, and the error that did it is the one to report.
+                e.addSuppressed(undone);
+            }
+            throw e;
+        } finally {
+            depth--;
         }
     }
 

@@ -24,6 +24,12 @@ final class ProposalRows {
         "contact_phone", "contact_email", "other", "error_count", "warning_count"
     };
 
+    /** The tasks of proposal ?1 into its search row, in their order (migration V14). */
+    static final String INDEX_TASKS = """
+            UPDATE proposal_search SET tasks = (SELECT coalesce(group_concat(content, '；'), '') FROM
+                (SELECT content FROM proposal_tasks WHERE proposal_ref = ?1 AND content <> '' ORDER BY position))
+            WHERE rowid = ?1""";
+
     private ProposalRows() {}
 
     static long insert(Connection connection, long messageRef, long documentId, Proposal proposal) throws SQLException {
@@ -45,6 +51,12 @@ final class ProposalRows {
             id = FormRepository.generatedKey(statement);
         }
         insertChildren(connection, id, proposal);
+        if (!proposal.tasks().isEmpty()) {
+            try (PreparedStatement index = connection.prepareStatement(INDEX_TASKS)) {
+                index.setLong(1, id);
+                index.executeUpdate();
+            }
+        }
         return id;
     }
 

@@ -1,5 +1,7 @@
 package cn.gdhrss.intake.register;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +21,10 @@ import java.util.Optional;
 public record StoredHeaders(Map<String, List<String>> headers, List<String> from, List<String> replyTo, List<String> returnPath) {
 
     public StoredHeaders {
-        headers = Map.copyOf(headers);
+        // In the message's order (Map.copyOf would not keep it, and order differed from one run to the next).
+        Map<String, List<String>> ordered = new LinkedHashMap<>();
+        headers.forEach((name, values) -> ordered.put(name, List.copyOf(values)));
+        headers = Collections.unmodifiableMap(ordered);
         from = List.copyOf(from);
         replyTo = List.copyOf(replyTo);
         returnPath = List.copyOf(returnPath);

@@ -84,6 +84,16 @@ class MailCharsetsTest {
     }
 
     @Test
+    void declaredCharsetsAreFoundInOrderWhateverTheirCaseAndAmongBase64() {
+        String text = "--b\r\nContent-Type: text/plain; CHARSET = \"GB2312\"\r\n\r\nY2hhcnNldD0=\r\n"
+                + "Subject: =?Big5?B?pKSk5A==?= =?utf-8*zh?Q?=E4=B8=AD?=\r\n=?bogus charset=koi8-r;"
+                + "x".repeat(70_000) + " charset=windows-1251";
+
+        assertThat(MailCharsets.declaredIn(text)).containsExactly(MailCharsets.forLabel("gb2312").orElseThrow(),
+                MailCharsets.forLabel("big5").orElseThrow(), StandardCharsets.UTF_8, Charset.forName("KOI8-R"), Charset.forName("windows-1251"));
+    }
+
+    @Test
     void big5BodyLabelledUsAsciiIsDetectedAsBig5() throws IOException {
         byte[] raw = Files.readAllBytes(Path.of("src/test/resources/mail/corpus/enmime_chardet-success-big-5.raw"));
         int body = indexOf(raw, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII)) + 4;

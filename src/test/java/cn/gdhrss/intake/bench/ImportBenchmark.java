@@ -17,7 +17,8 @@ import java.util.Random;
  * Whole intake side by side with the anchors, on the same generated mails ({@link BenchCorpus}):
  * {@code cat > /dev/null} (the floor), ripmime (one process per mail, as a mail server's filter
  * would run it), then this project's {@code import} as a separate process (start-up included,
- * peak RSS from {@code /usr/bin/time}) into an empty register and into one of 100,000 proposals
+ * peak RSS from {@code /usr/bin/time}; through {@code ./run.sh} as staff run it, and once as a plain
+ * {@code java -jar} with the JVM's defaults) into an empty register and into one of 100,000 proposals
  * (issue 12: at most 1.2x per mail). Then the same-name candidate lookup alone, scan against
  * index, on the 100,000-proposal register.
  */
@@ -43,8 +44,11 @@ final class ImportBenchmark implements Benchmarks.Benchmark {
                 Files.createDirectories(ripOut.resolve(mail.getFileName().toString())).toString()));
         Tools.figure(out, "import", "ripmime, one process per mail", ripmime, count);
 
+        Tools.Run plain = Tools.time(Tools.java(List.of("-Xmx512m"), "cn.gdhrss.intake.cli.Main", "import", dir.resolve("mail").toString(),
+                "--data", dir.resolve("data-plain").toString()));
+        Tools.figure(out, "import", "this project, plain java -jar (JVM defaults), empty register", plain, count);
         Tools.Run empty = importInto(dir.resolve("data-empty"), dir.resolve("mail"));
-        Tools.figure(out, "import", "this project, import into an empty register", empty, count);
+        Tools.figure(out, "import", "this project, ./run.sh import into an empty register", empty, count);
         Tools.ratio(out, "import", "this project / ripmime (target ≤ 2×)", empty.seconds() / ripmime.seconds(), 2.0);
         Tools.ratio(out, "import", "this project / cat", empty.seconds() / floor.seconds(), Double.NaN);
 
@@ -56,14 +60,15 @@ final class ImportBenchmark implements Benchmarks.Benchmark {
         out.printf(Locale.ROOT, "import: the names of the %,d proposals indexed (once, at the first lookup) in %.1f s%n",
                 LARGE_REGISTER, (System.nanoTime() - indexing) / 1e9);
         Tools.Run full = importInto(large, dir.resolve("mail"));
-        Tools.figure(out, "import", "this project, import into a register of 100,000 proposals", full, count);
+        Tools.figure(out, "import", "this project, ./run.sh import into a register of 100,000 proposals", full, count);
         Tools.ratio(out, "import", "per mail, 100,000-proposal register / empty (target ≤ 1.2×)", full.seconds() / empty.seconds(), 1.2);
         lookups(out, large);
         Tools.deleteTree(dir);
     }
 
+    /** The import as staff run it: through {@code ./run.sh}, with the JVM settings it gives a batch. */
     private static Tools.Run importInto(Path data, Path mail) throws Exception {
-        return Tools.time(Tools.java(List.of("-Xmx512m"), "cn.gdhrss.intake.cli.Main", "import", mail.toString(), "--data", data.toString()));
+        return Tools.time(List.of("./run.sh", "import", mail.toString(), "--data", data.toString()));
     }
 
     /** Candidates of 200 names on the large register: the scan of before against the index. */

@@ -4,6 +4,7 @@ import cn.gdhrss.intake.register.Database;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
@@ -164,6 +165,12 @@ final class RegisterGenerator {
                     }
                 }
             }
+        }
+        // As ProposalRows does since V14: the tasks enter the search index once, after the last.
+        try (Statement index = connection.createStatement()) {
+            index.executeUpdate("""
+                    UPDATE proposal_search SET tasks = coalesce((SELECT group_concat(content, '；') FROM proposal_tasks t
+                        WHERE t.proposal_ref = proposal_search.rowid AND t.content <> ''), '')""");
         }
         try (PreparedStatement counter = connection.prepareStatement("INSERT OR REPLACE INTO reference_counters (year, last_seq) VALUES (2026, ?)")) {
             counter.setInt(1, count);

@@ -46,4 +46,17 @@ class MessageHeadersTest {
 
         assertThat(MessageHeaders.read(file).subject()).isEqualTo("申报书[0m");
     }
+
+    @Test
+    void headersAreStoredInTheOrderOfTheMessage() throws IOException {
+        Path file = dir.resolve("order.eml");
+        java.nio.file.Files.writeString(file, "Message-ID: <o@example.cn>\r\nFrom: a@example.cn\r\nTo: b@example.cn\r\n"
+                + "Received: one\r\nDate: Mon, 3 Aug 2026 09:00:00 +0800\r\nReceived: two\r\nSubject: s\r\n\r\nbody\r\n",
+                java.nio.charset.StandardCharsets.US_ASCII);
+
+        var headers = MessageHeaders.read(file).stored().headers();
+
+        assertThat(headers.keySet()).containsExactly("message-id", "from", "to", "received", "date", "subject");
+        assertThat(headers.get("received")).containsExactly("one", "two");
+    }
 }

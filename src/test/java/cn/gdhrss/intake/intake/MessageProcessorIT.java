@@ -97,4 +97,83 @@ class MessageProcessorIT {
             assertThat(messages.listEvents(bad)).extracting(event -> event.kind()).contains("reprocess");
         }
     }
+
+    /**
+     * A step in halves: the work of every message runs on the worker threads, the outcomes are
+     * written in message order, a failing outcome's own writes are undone while the rest of its
+     * group is kept, and the after-commit action sees only what was committed.
+     */
+    private static final class InHalves implements ProcessingStep {
+        private final MessageRepository messages;
+        private final long badId;
+        final List<Long> written = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final java.util.Set<String> workThreads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        final List<Integer> extractedAtCommit = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        InHalves(MessageRepository messages, long badId) {
+            this.messages = messages;
+            this.badId = badId;
+        }
+
+        @Override
+        public String name() {
+            return "extract";
+        }
+
+        @Override
+        public MessageStatus fromStatus() {
+            return MessageStatus.RECEIVED;
+        }
+
+        @Override
+        public void apply(MessageRecord message) throws Exception {
+            prepare(message).run().write();
+        }
+
+        @Override
+        public Work prepare(MessageRecord message) {
+            return () -> {
+                workThreads.add(Thread.currentThread().getName());
+                Thread.sleep(message.id() % 3 == 0 ? 30 : 1);
+                return () -> {
+                    written.add(message.id());
+                    messages.advance(message.id(), "received", "extracted", "extracted", "ok");
+                    if (message.id() == badId) {
+                        throw new IllegalStateException("half written");
+                    }
+                };
+            };
+        }
+
+        @Override
+        public void afterCommit() {
+            extractedAtCommit.add(messages.listIdsWithStatus("extracted").size());
+        }
+    }
+
+    @Test
+    void outcomesAreWrittenInOrderAndAFailedOneIsUndoneAloneWithinItsCommit() {
+        try (Database database = Database.open(dir.resolve("register.db"))) {
+            IntakeRepository intake = new IntakeRepository(database, Clock.systemUTC());
+            MessageRepository messages = new MessageRepository(database, Clock.systemUTC());
+            List<Long> ids = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                ids.add(register(intake, String.format("%064x", i)));
+            }
+            long bad = ids.get(17);
+            InHalves step = new InHalves(messages, bad);
+
+            int failures = new MessageProcessor(messages, List.of(step), 3, 2).processPending();
+
+            assertThat(failures).isEqualTo(1);
+            assertThat(step.written).containsExactlyElementsOf(ids);
+            assertThat(step.workThreads).hasSize(2).allMatch(name -> name.startsWith("pipeline-"));
+            MessageRecord failed = messages.find(bad).orElseThrow();
+            assertThat(failed.status()).as("its own advance undone").isEqualTo("received");
+            assertThat(failed.attempts()).isEqualTo(1);
+            assertThat(failed.lastError()).contains("half written");
+            assertThat(messages.listIdsWithStatus("extracted")).hasSize(39);
+            assertThat(step.extractedAtCommit).isSorted().last().isEqualTo(39);
+        }
+    }
 }

@@ -95,6 +95,10 @@ public final class RegisterFiller {
             VALUES (?, 'test', ?, ?, '新职业建议书', 1, ?, ?, 'raw/test.eml', 'parsed')""";
     private static final String DOCUMENT = """
             INSERT INTO documents (message_ref, attachment_seq, file_name, document_class, is_form) VALUES (?, 1, '建议书.docx', 'proposal', 1)""";
+    private static final String INDEX_TASKS = """
+            UPDATE proposal_search SET tasks = (SELECT coalesce(group_concat(content, '；'), '') FROM
+                (SELECT content FROM proposal_tasks WHERE proposal_ref = ?1 AND content <> '' ORDER BY position))
+            WHERE rowid = ?1""";
     private static final String TASK = "INSERT INTO proposal_tasks (proposal_ref, position, no, content, tools, techniques) VALUES (?, ?, ?, ?, '', '')";
     private static final List<String> GIVEN = List.of("document_ref", "message_ref", "category", "occupation_name",
             "occupation_alternative_names", "occupation_definition", "occupation_industry", "applicant", "contact_address",
@@ -140,6 +144,11 @@ public final class RegisterFiller {
             task.setString(3, Integer.toString(position + 1));
             task.setString(4, submission.tasks().get(position));
             task.executeUpdate();
+        }
+        // As ProposalRows does since V14: the tasks enter the search index once, after the last.
+        try (PreparedStatement index = proposal.getConnection().prepareStatement(INDEX_TASKS)) {
+            index.setLong(1, proposalId);
+            index.executeUpdate();
         }
         return proposalId;
     }
