@@ -94,6 +94,12 @@ public final class CaseService {
         work.forEach(query, limit, each);
     }
 
+    /** Like {@link #forEach} with only the columns of a listed line (table and CSV of {@code list --cases}). */
+    public void forEachLine(CaseQuery query, int limit, java.util.function.Consumer<cn.gdhrss.intake.register.CaseLine> each) {
+        attribution.attributeNew();
+        work.forEachLine(query, limit, each);
+    }
+
     public Optional<CaseListing> find(String reference) {
         attribution.attributeNew();
         return work.find(CaseInputs.normalisedReference(reference));

@@ -2,6 +2,7 @@ package cn.gdhrss.intake.cli;
 
 import cn.gdhrss.intake.casework.StatusNames;
 import cn.gdhrss.intake.form.Category;
+import cn.gdhrss.intake.register.CaseLine;
 import cn.gdhrss.intake.register.CaseListing;
 import cn.gdhrss.intake.register.ReviewRecord;
 import cn.gdhrss.intake.report.ReviewOutcomes;
@@ -23,6 +24,22 @@ final class CaseViews {
         return List.of(row.reference(), Times.local(row.receivedAt()), row.city(), row.period() == null ? "" : row.period().toString(),
                 categoryLabel(row.category()), nameOf(row), row.applicant(), StatusNames.caseState(row.status()),
                 Integer.toString(row.openErrors()), reviews(row.reviews()));
+    }
+
+    /**
+     * The cells of {@link #cells(CaseListing)} from a {@link CaseLine}, the labels of the few state
+     * and category codes looked up once each (issue 12: 100,000 rows).
+     */
+    static final class LineCells {
+        private final Map<String, String> states = new java.util.HashMap<>();
+        private final Map<String, String> categories = new java.util.HashMap<>();
+
+        String[] of(CaseLine row) {
+            return new String[] {row.reference(), Times.local(row.receivedSecond()), row.city(),
+                row.period() == null ? "" : row.period().toString(), categories.computeIfAbsent(row.category(), CaseViews::categoryLabel),
+                row.name().isBlank() ? NO_PROPOSAL : row.name(), row.applicant(), states.computeIfAbsent(row.status(), StatusNames::caseState),
+                Integer.toString(row.openErrors()), row.reviews().isEmpty() ? "" : reviews(row.reviews())};
+        }
     }
 
     static String nameOf(CaseListing row) {
@@ -91,6 +108,29 @@ final class CaseViews {
         } else {
             TextTable.Streamed table = new TextTable.Streamed(out, 30, HEADER.toArray(String[]::new));
             source.accept(row -> table.add(cells(row).toArray()));
+            out.println("共 " + table.finish() + " 件");
+        }
+        out.flush();
+    }
+
+    /**
+     * {@link #stream} of --csv or the aligned table from {@link CaseLine}s, printed through one
+     * 64 KiB buffer: the command line's writer flushes at every line end it is given.
+     */
+    static void streamLines(PrintWriter commandOut, java.util.function.Consumer<java.util.function.Consumer<CaseLine>> source, boolean csv) {
+        PrintWriter out = new PrintWriter(new java.io.BufferedWriter(commandOut, 1 << 16), false);
+        LineCells cells = new LineCells();
+        if (csv) {
+            out.print(Csv.write(HEADER, List.of()));
+            StringBuilder line = new StringBuilder(256);
+            source.accept(row -> {
+                line.setLength(0);
+                Csv.append(line, cells.of(row));
+                out.append(line);
+            });
+        } else {
+            TextTable.Streamed table = new TextTable.Streamed(out, 30, HEADER.toArray(String[]::new));
+            source.accept(row -> table.add((Object[]) cells.of(row)));
             out.println("共 " + table.finish() + " 件");
         }
         out.flush();

@@ -25,6 +25,14 @@ final class Csv {
         return out.toString();
     }
 
+    /** {@link #line} of {@code cells} appended to {@code out}. */
+    static void append(StringBuilder out, String... cells) {
+        for (int index = 0; index < cells.length; index++) {
+            out.append(index == 0 ? "" : ",").append(quoted(cells[index]));
+        }
+        out.append("\r\n");
+    }
+
     private static void line(StringBuilder out, List<String> cells) {
         for (int index = 0; index < cells.size(); index++) {
             out.append(index == 0 ? "" : ",").append(quoted(cells.get(index)));

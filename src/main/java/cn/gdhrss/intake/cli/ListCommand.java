@@ -8,7 +8,9 @@ import cn.gdhrss.intake.register.MailClassRecord;
 import cn.gdhrss.intake.register.MessageRecord;
 import cn.gdhrss.intake.register.MessageRepository.MessageExtras;
 import cn.gdhrss.intake.reply.MailClass;
+import java.io.BufferedWriter;
 import java.io.PrintWriter;
+import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.Optional;
@@ -74,7 +76,11 @@ final class ListCommand implements Callable<Integer> {
             if (cases) {
                 CaseService service = app.caseService();
                 CaseQuery query = service.inputs().query(period, city, status, category, industry, text, flagged);
-                CaseViews.stream(spec.commandLine().getOut(), each -> service.forEach(query, limit, each), json, csv);
+                if (json) {
+                    CaseViews.stream(spec.commandLine().getOut(), each -> service.forEach(query, limit, each), true, false);
+                } else {
+                    CaseViews.streamLines(spec.commandLine().getOut(), each -> service.forEachLine(query, limit, each), csv);
+                }
                 return 0;
             }
             if (period != null || city != null || status != null || category != null || industry != null || text != null || flagged) {
@@ -93,12 +99,12 @@ final class ListCommand implements Callable<Integer> {
     private static final int PAGE = 1_000;
 
     private void listMessages(App app, Optional<MailClass> only) {
+        if (!json) {
+            printLines(app, only);
+            return;
+        }
         PrintWriter out = spec.commandLine().getOut();
         List<Map<String, Object>> views = new ArrayList<>();
-        TextTable.Streamed table = new TextTable.Streamed(out, 40, "编号", "收到时间", "发件人", "主题", "附件", "状态", "类别", "原因");
-        if (csv) {
-            out.print(Csv.write(HEADER, List.of()));
-        }
         int left = limit;
         long before = Long.MAX_VALUE;
         while (left > 0) {
@@ -115,26 +121,49 @@ final class ListCommand implements Callable<Integer> {
                 if (only.isPresent() && !only.get().code().equals(found.mailClass())) {
                     continue;
                 }
-                if (csv) {
-                    out.print(Csv.line(List.of(Long.toString(message.id()), Times.local(message.receivedAt()), message.fromAddress(),
-                            message.subject(), Integer.toString(extra.attachments().size()), StatusNames.message(message.status()),
-                            message.messageId() == null ? "" : message.messageId(), MailClass.labelOf(found.mailClass()),
-                            found.reasons().replace("\n", "；"))));
-                } else if (json) {
-                    Map<String, Object> view = MessageViews.summary(message, extra.attachments());
-                    view.put("class", found.mailClass());
-                    view.put("class_reasons", found.reasons());
-                    views.add(view);
-                } else {
-                    table.add(message.id(), Times.local(message.receivedAt()), message.fromAddress(), message.subject(),
-                            extra.attachments().size(), StatusNames.message(message.status()),
-                            MailClass.labelOf(found.mailClass()), found.reasons().split("\n")[0]);
-                }
+                Map<String, Object> view = MessageViews.summary(message, extra.attachments());
+                view.put("class", found.mailClass());
+                view.put("class_reasons", found.reasons());
+                views.add(view);
             }
         }
-        if (json) {
-            out.println(Json.write(views));
-        } else if (!csv) {
+        out.println(Json.write(views));
+        out.flush();
+    }
+
+    /**
+     * The table or --csv from one statement's light rows, printed as read through one 64 KiB buffer
+     * (issue 12: 100,000 mails); status and class labels looked up once per code.
+     */
+    private void printLines(App app, Optional<MailClass> only) {
+        PrintWriter out = new PrintWriter(new BufferedWriter(spec.commandLine().getOut(), 1 << 16), false);
+        TextTable.Streamed table = new TextTable.Streamed(out, 40, "编号", "收到时间", "发件人", "主题", "附件", "状态", "类别", "原因");
+        if (csv) {
+            out.print(Csv.write(HEADER, List.of()));
+        }
+        Map<String, String> statuses = new HashMap<>();
+        Map<String, String> classes = new HashMap<>();
+        StringBuilder line = new StringBuilder(256);
+        app.messages().forEachLine(limit, message -> {
+            if (only.isPresent() && !only.get().code().equals(message.mailClass())) {
+                return;
+            }
+            String status = statuses.computeIfAbsent(message.status(), StatusNames::message);
+            String mailClass = classes.computeIfAbsent(message.mailClass(), MailClass::labelOf);
+            String reasons = message.mailClassReasons();
+            if (csv) {
+                line.setLength(0);
+                Csv.append(line, Long.toString(message.id()), Times.local(message.receivedSecond()), message.fromAddress(),
+                        message.subject(), Integer.toString(message.attachments()), status,
+                        message.messageId() == null ? "" : message.messageId(), mailClass, reasons.replace("\n", "；"));
+                out.append(line);
+            } else {
+                int end = reasons.indexOf('\n');
+                table.add(message.id(), Times.local(message.receivedSecond()), message.fromAddress(), message.subject(),
+                        message.attachments(), status, mailClass, end < 0 ? reasons : reasons.substring(0, end));
+            }
+        });
+        if (!csv) {
             out.println("共 " + table.finish() + " 封");
         }
         out.flush();

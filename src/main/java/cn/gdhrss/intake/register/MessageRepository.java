@@ -274,6 +274,32 @@ public final class MessageRepository {
     /** A message's class (empty until the answer step ran) and its attachments in order. */
     public record MessageExtras(Optional<MailClassRecord> mailClass, List<AttachmentRecord> attachments) {}
 
+    /**
+     * The newest {@code limit} messages, newest first, each as the line {@code list} prints, handed
+     * to {@code each} as read: one statement, the attachments counted by SQLite (issue 12).
+     */
+    public void forEachLine(int limit, java.util.function.Consumer<MessageLine> each) {
+        database.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    SELECT m.id, CAST(strftime('%s', m.received_at) AS INTEGER), m.from_address, m.subject,
+                           (SELECT count(*) FROM attachments a WHERE a.message_ref = m.id), m.status, m.message_id,
+                           m.mail_class, m.mail_class_reasons
+                    FROM messages m ORDER BY m.id DESC LIMIT ?
+                    """)) {
+                statement.setInt(1, limit);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        String mailClass = rows.getString(8);
+                        each.accept(new MessageLine(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4),
+                                rows.getInt(5), rows.getString(6), rows.getString(7), mailClass,
+                                mailClass.isEmpty() ? "" : rows.getString(9)));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
     private static void bind(PreparedStatement statement, List<Long> ids) throws SQLException {
         for (int i = 0; i < ids.size(); i++) {
             statement.setLong(i + 1, ids.get(i));
