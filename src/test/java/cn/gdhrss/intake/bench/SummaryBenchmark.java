@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Issue 5's speed goals on a register of 100,000 proposals: the province summary read from the
- * register and written to .xlsx (goal 10 s, flat memory), and a search (goal 50 ms).
+ * register and written to .xlsx (issue 5: 10 s, flat memory; issue 12: under 5 s), and a search (goal 50 ms).
  */
 final class SummaryBenchmark implements Benchmarks.Benchmark {
     private static final int PROPOSALS = 100_000;
@@ -89,9 +89,9 @@ final class SummaryBenchmark implements Benchmarks.Benchmark {
         double total = seconds(started);
         sampler.interrupt();
         sampler.join();
-        out.printf(Locale.ROOT, "summary (%s): %d rows streamed from the register into the province .xlsx (%d MB), total %.2f s (goal 10 s: %s);"
+        out.printf(Locale.ROOT, "summary (%s): %d rows streamed from the register into the province .xlsx (%d MB), total %.2f s (issue 12 target < 5 s: %s);"
                 + " heap before %d MB, peak %d MB, max %d MB%n", label, lines, Files.size(xlsx) >> 20, total,
-                total <= 10 ? "met" : "MISSED", before >> 20, peak.get() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+                total < 5 ? "met" : "missed", before >> 20, peak.get() >> 20, Runtime.getRuntime().maxMemory() >> 20);
         Files.delete(xlsx);
     }
 
