@@ -1,5 +1,6 @@
 package cn.gdhrss.intake.attachment;
 
+import cn.gdhrss.intake.form.PlainDocxReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import org.apache.tika.mime.MimeTypes;
  * Built once (loading Tika's configuration is slow) and shared; thread-safe.
  */
 public final class TypeDetector {
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final Detector detector;
     private final MediaTypeRegistry registry;
@@ -39,7 +41,7 @@ public final class TypeDetector {
      * @return a lowercase type without parameters, {@code application/octet-stream} when unknown
      */
     public String detect(Path file, String name) {
-        return WordPackageSignature.isDocx(file) ? WordPackageSignature.DOCX : byTika(file, name);
+        return PlainDocxReader.isPlainDocx(file) ? DOCX : byTika(file, name);
     }
 
     /** Tika's answer alone, without the quick look for a plain .docx. */

@@ -24,9 +24,12 @@ import java.util.zip.ZipFile;
  * part into a DOM and was a sixth of an import's time (issue 12). Only a package with nothing
  * unusual is read here: one main part at word/document.xml of the Word document type, no macros,
  * sizes within the limit and every part inflating to no more than its declared size; for anything
- * else the answer is empty and the caller opens the package with POI as before.
+ * else the answer is empty and the caller opens the package with POI as before. Type detection
+ * asks the same question first ({@link #isPlainDocx}), so a plain .docx is told apart from a zip
+ * without Tika's detectors, which read the bytes against every magic pattern and then open the
+ * package with POI; a package that is not plain goes to Tika, whose answer it keeps.
  */
-final class PlainDocxReader {
+public final class PlainDocxReader {
     private static final String MAIN_PART = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
     private static final int MAX_INDEX_BYTES = 256 * 1024;
     private static final int MAX_HEADERS = 6;
@@ -39,6 +42,27 @@ final class PlainDocxReader {
     private static final Pattern VBA_PART = Pattern.compile(".*vbaProject\\.bin", Pattern.CASE_INSENSITIVE);
 
     private PlainDocxReader() {}
+
+    /** True only for a zip whose index and package relationships name word/document.xml as a Word document's main part. */
+    public static boolean isPlainDocx(Path file) {
+        if (!startsWithZipHeader(file)) {
+            return false;
+        }
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            return isPlain(zip, Long.MAX_VALUE);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static boolean startsWithZipHeader(Path file) {
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4);
+            return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+        } catch (IOException e) {
+            return false;
+        }
+    }
 
     /** @param maxUnpackedBytes the declared size of all parts together beyond which the package is not read here */
     static Optional<Layout> read(Path file, long maxUnpackedBytes) {

@@ -2,6 +2,7 @@ package cn.gdhrss.intake.attachment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gdhrss.intake.form.PlainDocxReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The quick .docx answer is only ever given where Tika's detectors give the same. */
-class WordPackageSignatureTest {
+class PlainDocxDetectionTest {
     private final TypeDetector types = new TypeDetector();
 
     @TempDir
@@ -21,14 +22,14 @@ class WordPackageSignatureTest {
     void everyPackageFixtureRecognisedQuicklyIsADocxToTikaToo() throws IOException {
         List<Path> packages;
         try (Stream<Path> files = Files.walk(Path.of("src/test/resources"))) {
-            packages = files.filter(Files::isRegularFile).filter(WordPackageSignatureTest::startsLikeZip).toList();
+            packages = files.filter(Files::isRegularFile).filter(PlainDocxDetectionTest::startsLikeZip).toList();
         }
-        List<Path> quick = packages.stream().filter(WordPackageSignature::isDocx).toList();
+        List<Path> quick = packages.stream().filter(PlainDocxReader::isPlainDocx).toList();
 
         assertThat(packages).hasSizeGreaterThan(40);
         assertThat(quick).hasSizeGreaterThan(15);
         for (Path file : packages) {
-            boolean docxToTika = types.byTika(file, file.getFileName().toString()).equals(WordPackageSignature.DOCX);
+            boolean docxToTika = types.byTika(file, file.getFileName().toString()).equals(TypeDetector.DOCX);
             if (quick.contains(file)) {
                 assertThat(docxToTika).as(file.toString()).isTrue();
             }
@@ -42,13 +43,13 @@ class WordPackageSignatureTest {
         Path truncated = Files.write(temp.resolve("truncated.docx"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
         Path renamed = Files.write(temp.resolve("plain.zip"), bytes);
 
-        assertThat(WordPackageSignature.isDocx(docx)).isTrue();
-        assertThat(WordPackageSignature.isDocx(renamed)).isTrue();
-        assertThat(WordPackageSignature.isDocx(truncated)).isFalse();
+        assertThat(PlainDocxReader.isPlainDocx(docx)).isTrue();
+        assertThat(PlainDocxReader.isPlainDocx(renamed)).isTrue();
+        assertThat(PlainDocxReader.isPlainDocx(truncated)).isFalse();
         assertThat(types.detect(truncated, "truncated.docx")).isEqualTo(types.byTika(truncated, "truncated.docx"));
         try (Stream<Path> files = Files.walk(Path.of("src/test/resources"))) {
             files.filter(file -> file.toString().endsWith(".docm") || file.toString().endsWith(".dotx") || file.toString().endsWith(".xlsx"))
-                    .forEach(file -> assertThat(WordPackageSignature.isDocx(file)).as(file.toString()).isFalse());
+                    .forEach(file -> assertThat(PlainDocxReader.isPlainDocx(file)).as(file.toString()).isFalse());
         }
     }
 
