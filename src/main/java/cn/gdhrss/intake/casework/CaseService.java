@@ -108,7 +108,7 @@ public final class CaseService {
     /** The case {@code reference}, or a {@link CaseWorkException} saying it does not exist. */
     public CaseListing require(String reference) {
         return find(reference).orElseThrow(() -> new CaseWorkException(
-                "没有编号为 " + reference.strip() + " 的案件；案件编号形如 XZY-2026-0001，可用 list --cases 查看。"));
+                "没有编号为 " + reference.strip() + " 的案件；案件编号形如 XZY-2026-0001", Remedy.FIND_CASE));
     }
 
     /** Words separated by blanks, all of which must occur (see {@link CaseWorkRepository#search}). */
@@ -197,7 +197,7 @@ public final class CaseService {
      */
     public List<String> assign(String reference, @Nullable String city, @Nullable String period, String by) {
         if ((city == null || city.isBlank()) && (period == null || period.isBlank())) {
-            throw new CaseWorkException("请用 --city 或 --period 指定要改的内容。");
+            throw new CaseWorkException("", Remedy.CHOOSE_CHANGE);
         }
         String cityName = city == null || city.isBlank() ? null : inputs.city(city);
         LocalDate periodDate = period == null || period.isBlank() ? null : inputs.period(period);
@@ -236,7 +236,7 @@ public final class CaseService {
         CaseListing merged = require(reference);
         CaseListing target = require(into);
         if (merged.id() == target.id()) {
-            throw new CaseWorkException("不能把案件并入它自己；请用 --into 指定另一个案件。");
+            throw new CaseWorkException("不能把案件并入它自己", Remedy.OTHER_CASE);
         }
         if (CaseState.MERGED.code().equals(merged.status()) || CaseState.DUPLICATE.code().equals(merged.status())) {
             String how = CaseState.MERGED.code().equals(merged.status()) ? " 已并入 " : " 已标为重复于 ";
@@ -330,7 +330,7 @@ public final class CaseService {
     public OutboxRecord reply(String reference, String subject, String text, @Nullable String to, String by) {
         CaseListing listing = require(reference);
         if (text.isBlank()) {
-            throw new CaseWorkException("信件正文为空；请在 --text 指定的文件中写好要发给申报人的内容。");
+            throw new CaseWorkException("信件正文为空", Remedy.WRITE_LETTER);
         }
         if (text.length() > MAX_LETTER_LENGTH) {
             throw new CaseWorkException("信件正文过长（" + text.length() + " 字），请控制在 " + MAX_LETTER_LENGTH + " 字以内。");
@@ -352,7 +352,7 @@ public final class CaseService {
                 : last != null && !last.replyTo().isBlank() ? last.replyTo()
                 : last != null ? last.fromAddress() : listing.sender();
         return StaffLetter.validAddress(bareAddress(wanted)).orElseThrow(() -> new CaseWorkException(
-                "收件地址“" + wanted + "”不是有效的电子邮箱；请用 --to 指定，如 zhang@example.com。"));
+                "收件地址“" + wanted + "”不是有效的电子邮箱", Remedy.GIVE_ADDRESS));
     }
 
     private static String bareAddress(String header) {

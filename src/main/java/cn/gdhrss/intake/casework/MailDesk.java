@@ -101,10 +101,10 @@ public final class MailDesk {
 
     /** Queues outgoing mail {@code id} again and tries it at once; one already sent needs {@code force}. */
     public OutboxRecord resend(long id, boolean force) {
-        OutboxRecord row = outbox.find(id).orElseThrow(() -> new CaseWorkException("没有编号为 " + id + " 的外发邮件；编号见 run.sh outbox。"));
+        OutboxRecord row = outbox.find(id).orElseThrow(() -> new CaseWorkException("没有编号为 " + id + " 的外发邮件", Remedy.FIND_OUTGOING));
         if (OutboxRepository.SENT.equals(row.state()) && !force) {
             throw new CaseWorkException("外发邮件 " + id + " 已于 " + (row.sentAt() == null ? "此前" : LOCAL.format(row.sentAt()))
-                    + " 发送成功，对方已收到；确需再发一次请加 --force。");
+                    + " 发送成功，对方已收到", Remedy.RESEND_SENT);
         }
         if (!outbox.requeue(id)) {
             throw new CaseWorkException("外发邮件 " + id + " 正在发送中，请稍后再试。");
@@ -124,6 +124,6 @@ public final class MailDesk {
     }
 
     private static CaseWorkException noMessage(long id) {
-        return new CaseWorkException("没有编号为 " + id + " 的邮件；编号见 run.sh list。");
+        return new CaseWorkException("没有编号为 " + id + " 的邮件", Remedy.FIND_MESSAGE);
     }
 }

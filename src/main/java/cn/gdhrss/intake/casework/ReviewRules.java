@@ -61,8 +61,7 @@ final class ReviewRules {
         }
         boolean passed = listing.lastReview(ReviewRecord.STAGE_CITY).map(review -> review.result().equals(ReviewRecord.PASS)).orElse(false);
         if (!passed) {
-            throw new CaseWorkException(listing.reference() + " 尚未通过地市初审，不能进行省级论证；请先记录 --stage city --result pass"
-                    + "（省属单位的申报须先用 assign --city 省属 标明）。");
+            throw new CaseWorkException(listing.reference() + " 尚未通过地市初审，不能进行省级论证", Remedy.CITY_PASS_FIRST);
         }
     }
 
@@ -72,8 +71,7 @@ final class ReviewRules {
             return false;
         }
         if (!force || note.isBlank()) {
-            throw new CaseWorkException(listing.reference() + " 还有 " + listing.openErrors() + " 处错误未补正，不能通过；"
-                    + "确需通过请加 --force 并用 --note 写明理由。");
+            throw new CaseWorkException(listing.reference() + " 还有 " + listing.openErrors() + " 处错误未补正，不能通过", Remedy.PASS_DESPITE_ERRORS);
         }
         return true;
     }

@@ -46,13 +46,14 @@ final class TodoList {
         for (CaseWorkRepository.CaseBrief one : work.listWaitingSince(CaseState.NEEDS_CORRECTION.code(), clock.instant().minus(correctionWait))) {
             long days = (clock.instant().getEpochSecond() - one.receivedSecond()) / 86_400;
             items.add(new TodoItem("correction_waiting", one.reference(), one.reference() + " " + nameOf(one) + " 待补正已超过 "
-                    + correctionWait.toDays() + " 天未收到补正材料（首次来件至今 " + days + " 天）", null));
+                    + correctionWait.toDays() + " 天未收到补正材料（首次来件至今 " + days + " 天）", TodoItem.NextStep.NONE, null));
         }
         for (CaseWorkRepository.LinkedCases pair : work.listLinkedCases(closedStates())) {
             String how = pair.sameName() ? "职业名称相同"
                     : String.format(Locale.ROOT, "职业名称相近（相似度 %.0f%%）", pair.similarity() * 100);
             items.add(new TodoItem("same_name", pair.reference(), pair.reference() + "、" + pair.other() + " 的" + how
-                    + "，请核实是否为同一申报，需要时用 merge " + pair.other() + " --into " + pair.reference() + " 合并", null));
+                    + "，请核实是否为同一申报", new TodoItem.NextStep("，需要时用 merge " + pair.other() + " --into " + pair.reference() + " 合并",
+                    "，需要时在案件页合并"), null));
         }
         items.addAll(reviewsDue(work.listReviewCandidates(today(), Arrays.stream(CaseState.values())
                 .filter(state -> state.isIntake() || state == CaseState.CITY_PASSED).map(CaseState::code).toList())));
@@ -64,18 +65,19 @@ final class TodoList {
         if (OutboxRepository.UNCERTAIN.equals(row.state())) {
             // All that is known: when the hand-over began and the Message-ID, which the server's log records if it took the mail.
             return new TodoItem("reply_uncertain", row.reference(), mail + "：" + row.lastResponse()
-                    + "。可在邮件服务器日志中按 Message-ID <" + row.messageId() + "> 查找；确认对方未收到后用 resend "
-                    + row.id() + " 重发（每封只发一次，不会自动重发）", row.id());
+                    + "。可在邮件服务器日志中按 Message-ID <" + row.messageId() + "> 查找", new TodoItem.NextStep(
+                    "；确认对方未收到后用 resend " + row.id() + " 重发（每封只发一次，不会自动重发）",
+                    "；确认对方未收到后再重发（每封只发一次，不会自动重发）"), row.id());
         }
-        return new TodoItem("reply_failed", row.reference(), mail + "，已尝试 " + row.attempts() + " 次：" + row.lastResponse()
-                + "（改正后可用 resend " + row.id() + " 重发）", row.id());
+        return new TodoItem("reply_failed", row.reference(), mail + "，已尝试 " + row.attempts() + " 次：" + row.lastResponse(),
+                new TodoItem.NextStep("（改正后可用 resend " + row.id() + " 重发）", "（改正后可重发）"), row.id());
     }
 
     private TodoItem flaggedItem(CaseListing one) {
         List<CaseEventRecord> events = cases.listEvents(one.id());
         String last = events.isEmpty() ? "" : "：" + events.get(events.size() - 1).detail();
-        return new TodoItem("flagged", one.reference(), one.reference() + " " + nameOf(one) + " 已标记需核实" + last
-                + "（处理后用 note " + one.reference() + " 文字 --done 清除）", null);
+        return new TodoItem("flagged", one.reference(), one.reference() + " " + nameOf(one) + " 已标记需核实" + last,
+                new TodoItem.NextStep("（处理后用 note " + one.reference() + " 文字 --done 清除）", ""), null);
     }
 
     private List<TodoItem> reviewsDue(List<CaseWorkRepository.CaseBrief> candidates) {
@@ -92,11 +94,11 @@ final class TodoList {
             String when = deadlines.computeIfAbsent(period, end -> "，报送期 " + end + " 截止（还有 " + ChronoUnit.DAYS.between(today, end) + " 天）");
             if ((state == CaseState.RECEIVED || state == CaseState.COMPLETE) && !provincial && one.hasProposal()) {
                 due.add(new TodoItem("city_review_due", one.reference(), one.reference() + " " + nameOf(one) + "（" + one.city()
-                        + "）材料齐全，待地市初审" + when, null,
+                        + "）材料齐全，待地市初审" + when, TodoItem.NextStep.NONE, null,
                         one.city(), period));
             } else if (state == CaseState.CITY_PASSED || provincial && state.isIntake() && one.hasProposal()) {
                 provinceDue.add(new TodoItem("province_review_due", one.reference(), one.reference() + " " + nameOf(one) + "（" + one.city()
-                        + "）待省级论证" + when, null,
+                        + "）待省级论证" + when, TodoItem.NextStep.NONE, null,
                         one.city(), period));
             }
         }

@@ -71,22 +71,9 @@ final class CaseActions {
         try {
             message = action.get();
         } catch (CaseWorkException e) {
-            message = "未办理：" + inPageWords(e.getMessage());
+            message = "未办理：" + e.inConsoleWords();
         }
         server.done(ctx, page(listing), message);
-    }
-
-    /** The command line's words for the review form's boxes, as the page names them. */
-    static String inPageWords(String message) {
-        return message.replace("请加 --force 并用 --note 写明理由", "请勾选“尚有错误仍予通过”并在意见栏写明理由")
-                .replace("请用 --city 或 --period 指定要改的内容", "请选择要改的城市或报送期")
-                .replace("请用 --into 指定另一个案件", "请填写另一个案件的编号")
-                .replace("先用 assign --city 省属 标明", "先在“更改城市或报送期”中选“省属”")
-                .replace("请在 --text 指定的文件中写好要发给申报人的内容", "请写好要发给申报人的内容")
-                .replace("请先记录 --stage city --result pass", "请先记录地市初审通过")
-                .replace("可用 list --cases 查看", "可在登记簿中查看")
-                .replace("请用 --to 指定", "请填写收件地址")
-                .replace("确需再发一次请加 --force", "确需再发一次请在案件页的往来邮件中点“重发”");
     }
 
     private void review(Context ctx) {
@@ -182,7 +169,7 @@ final class CaseActions {
             message = "外发邮件 " + id + " 已重新排队，当前状态：" + OutboxNames.state(row.state())
                     + (row.lastResponse().isEmpty() ? "" : "（" + row.lastResponse() + "）") + "。";
         } catch (CaseWorkException e) {
-            message = "未办理：" + inPageWords(e.getMessage());
+            message = "未办理：" + e.inConsoleWords();
         }
         server.done(ctx, back, message);
     }

@@ -60,7 +60,7 @@ public final class ConsoleServer implements AutoCloseable {
             casePages.routes(config.routes);
             caseActions.routes(config.routes);
             config.routes.exception(WebRefusal.class, (refusal, ctx) -> refuse(ctx, refusal.status(), refusal.getMessage()));
-            config.routes.exception(CaseWorkException.class, (refusal, ctx) -> refuse(ctx, 400, CaseActions.inPageWords(refusal.getMessage())));
+            config.routes.exception(CaseWorkException.class, (refusal, ctx) -> refuse(ctx, 400, refusal.inConsoleWords()));
             config.routes.exception(Exception.class, (failure, ctx) -> {
                 LOG.warn("Console request {} {} failed", ctx.method(), ctx.path(), failure);
                 refuse(ctx, 500, "服务器处理出错，已记入日志；请稍后重试，或联系系统管理员。");

@@ -131,14 +131,9 @@ final class OfficePages {
     private void queue(Context ctx) {
         Account account = ConsoleServer.account(ctx);
         List<Map<String, Object>> items = todo(account).stream().map(item -> Views.of("kind", item.kind(), "label", item.label(),
-                "reference", item.reference(), "detail", withoutCommands(item.detail()), "outboxId", item.outboxId() == null ? "" : item.outboxId())).toList();
+                "reference", item.reference(), "detail", item.inConsoleWords(), "outboxId", item.outboxId() == null ? "" : item.outboxId())).toList();
         server.render(ctx, "queue", "queue", Views.of("items", items,
                 "can", Views.of("work", account.canWork(), "province", account.isProvince())));
-    }
-
-    /** A todo line without the command line's instructions: the page's button does that. */
-    private static String withoutCommands(String detail) {
-        return detail.replaceAll("（处理后用 note \\S+ 文字 --done 清除）", "").replaceAll("，需要时用 merge \\S+ --into \\S+ 合并", "");
     }
 
     // ---------------------------------------------------------------- summaries
@@ -241,7 +236,7 @@ final class OfficePages {
         try {
             mailClass = MailDesk.staffClass(Optional.ofNullable(ctx.formParam("class")).orElse(""));
         } catch (CaseWorkException e) {
-            server.done(ctx, "/mail", "未办理：" + e.getMessage());
+            server.done(ctx, "/mail", "未办理：" + e.inConsoleWords());
             return;
         }
         MailDesk.Classified classified = app.mailDesk().classify(message.id(), mailClass, ConsoleServer.account(ctx).actor());

@@ -68,7 +68,8 @@ class ConsoleActionsIT extends ConsoleTestBase {
     void provinceReviewFollowsTheCliRules() {
         ConsoleClient sheng = as("sheng");
         String refused = flash(sheng.postAndFollow("/cases/XZY-2026-0001/review", Map.of("stage", "province", "result", "pass")));
-        assertThat(refused).startsWith("未办理：").contains("尚未通过地市初审，不能进行省级论证");
+        assertThat(refused).isEqualTo("未办理：XZY-2026-0001 尚未通过地市初审，不能进行省级论证；"
+                + "请先记录地市初审通过（省属单位的申报须先在“更改城市或报送期”中选“省属”）。");
         assertThat(flash(sheng.postAndFollow("/cases/XZY-2026-0001/review", Map.of("stage", "city", "result", "maybe"))))
                 .contains("地市初审结果应为 pass（通过）或 fail（未通过）");
         sheng.postAndFollow("/cases/XZY-2026-0001/review", Map.of("stage", "city", "result", "pass"));
@@ -146,7 +147,8 @@ class ConsoleActionsIT extends ConsoleTestBase {
         OutboxRecord receipt = app.cases().listOutbox(app.caseService().require("XZY-2026-0001").id()).get(0);
         String refused = flash(sheng.postAndFollow("/outbox/" + receipt.id() + "/resend", Map.of("back", "/cases/XZY-2026-0001")));
         assertThat(refused).satisfiesAnyOf(text -> assertThat(text).contains("已重新排队"), text -> assertThat(text).contains("发送成功"));
-        assertThat(flash(sheng.postAndFollow("/outbox/999999/resend", Map.of()))).contains("没有编号为 999999 的外发邮件");
+        assertThat(flash(sheng.postAndFollow("/outbox/999999/resend", Map.of())))
+                .isEqualTo("未办理：没有编号为 999999 的外发邮件；请从案件页的往来邮件或待办页重发。");
         assertThat(as("foshan").post("/outbox/" + receipt.id() + "/resend", Map.of()).statusCode()).isEqualTo(403);
     }
 
@@ -158,13 +160,27 @@ class ConsoleActionsIT extends ConsoleTestBase {
         String page = sheng.get("/queue").body();
         int items = app.caseService().todo(app.outbox().listTrouble(app.replySettings().warnAfter())).size();
         assertThat(page).contains("待办（<span id=\"queue-count\">" + items + "</span> 项）", "同名申报（可合并）", "查看并合并", "待地市初审", "初审通过");
-        assertThat(page).contains("需核实", ">已核实</button>").doesNotContain("--done", "--into");
+        assertThat(page).contains("需核实", ">已核实</button>", "需要时在案件页合并").doesNotContain("--", "resend ", "note XZY", "merge XZY");
         Matcher cityReview = Pattern.compile("<tr class=\"todo-city_review_due\">.*?<a href=\"/cases/(XZY-\\d{4}-\\d{4})\">", Pattern.DOTALL).matcher(page);
         assertThat(cityReview.find()).isTrue();
         String reference = cityReview.group(1);
         String after = sheng.postAndFollow("/cases/" + reference + "/review", Map.of("stage", "city", "result", "pass"));
         assertThat(flash(after)).isEqualTo("已记录：地市初审：初审通过。");
         assertThat(sheng.get("/queue").body()).doesNotContainPattern("todo-city_review_due\">\\s*<td>[^<]*</td>\\s*<td><a href=\"/cases/" + reference + "\"");
+    }
+
+    @Test
+    void aFailedReplyInTheQueueOffersTheButtonNotTheCommand() {
+        OutboxRecord receipt = app.cases().listOutbox(app.caseService().require("XZY-2026-0002").id()).get(0);
+        app.outbox().markFailed(receipt.id(), "550 5.1.1 用户不存在");
+        String page = as("sheng").get("/queue").body();
+        Matcher failed = Pattern.compile("<tr class=\"todo-reply_failed\">(.*?)</tr>", Pattern.DOTALL).matcher(page);
+        assertThat(failed.find()).isTrue();
+        assertThat(failed.group(1)).contains("外发编号 " + receipt.id(), "550 5.1.1 用户不存在（改正后可重发）", "<button>重发</button>")
+                .doesNotContain("用 resend");
+        assertThat(app.caseService().todo(app.outbox().listTrouble(app.replySettings().warnAfter())))
+                .anySatisfy(item -> assertThat(item.detail()).contains("（改正后可用 resend " + receipt.id() + " 重发）"));
+        app.outbox().requeue(receipt.id());
     }
 
     @Test
