@@ -9,6 +9,7 @@ import jakarta.mail.util.SharedFileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,7 +56,7 @@ final class MessageFile {
         if (scan.isEmpty()) {
             return Optional.empty();
         }
-        List<MimeBodyPart> parts = new java.util.ArrayList<>();
+        List<MimeBodyPart> parts = new ArrayList<>();
         for (long[] range : scan.get().parts()) {
             parts.add(part(range[0], range[1]));
         }

@@ -39,13 +39,15 @@ final class MultipartScanner {
 
     private final FileChannel channel;
     private final long fileEnd;
-    private final byte[] block = new byte[BLOCK_BYTES];
+    private final byte[] block;
     private long blockStart;
     private int blockLength;
 
     private MultipartScanner(FileChannel channel) throws IOException {
         this.channel = channel;
         this.fileEnd = channel.size();
+        // A small message gets a buffer of its own size: most mail is far below a megabyte.
+        this.block = new byte[(int) Math.min(BLOCK_BYTES, fileEnd)];
     }
 
     /**
