@@ -33,8 +33,8 @@ final class Base64Content extends InputStream {
 
     private final InputStream raw;
     private final byte[] input = new byte[CHUNK_BYTES];
-    /** Values (0..63) of alphabet characters not yet decoded; fewer than four between chunks. */
-    private final byte[] quads = new byte[CHUNK_BYTES + 4];
+    /** Values (0..63) of alphabet characters not yet decoded: fewer than four. */
+    private final byte[] quads = new byte[4];
     private final byte[] output = new byte[(CHUNK_BYTES + 4) / 4 * 3];
     private int pending;
     private int outputPosition;
@@ -72,6 +72,10 @@ final class Base64Content extends InputStream {
         return count;
     }
 
+    /**
+     * Decodes one chunk. Whole groups of four alphabet characters, the bulk of any base64 body, are
+     * decoded where they lie; line ends and junk go through the per-character path (issue 12).
+     */
     private void fill() throws IOException {
         outputPosition = 0;
         outputLength = 0;
@@ -82,36 +86,48 @@ final class Base64Content extends InputStream {
             return;
         }
         int count = pending;
-        for (int i = 0; i < read; i++) {
-            int c = input[i] & 0xff;
-            if (c == '=') {
+        int out = 0;
+        int i = 0;
+        while (i < read) {
+            if (count == 0) {
+                for (int last = read - 4; i <= last; i += 4) {
+                    int a = VALUES[input[i] & 0xff];
+                    int b = VALUES[input[i + 1] & 0xff];
+                    int c = VALUES[input[i + 2] & 0xff];
+                    int d = VALUES[input[i + 3] & 0xff];
+                    if ((a | b | c | d) < 0) {
+                        break;
+                    }
+                    int bits = a << 18 | b << 12 | c << 6 | d;
+                    output[out++] = (byte) (bits >> 16);
+                    output[out++] = (byte) (bits >> 8);
+                    output[out++] = (byte) bits;
+                }
+                if (i >= read) {
+                    break;
+                }
+            }
+            int character = input[i] & 0xff;
+            if (character == '=') {
                 pending = count;
-                decodeWholeQuads();
+                outputLength = out;
                 handOver(input, i, read - i);
                 return;
             }
-            byte value = VALUES[c];
+            i++;
+            byte value = VALUES[character];
             if (value >= 0) {
                 quads[count++] = value;
+                if (count == 4) {
+                    int bits = quads[0] << 18 | quads[1] << 12 | quads[2] << 6 | quads[3];
+                    output[out++] = (byte) (bits >> 16);
+                    output[out++] = (byte) (bits >> 8);
+                    output[out++] = (byte) bits;
+                    count = 0;
+                }
             }
         }
         pending = count;
-        decodeWholeQuads();
-    }
-
-    /** Decodes every whole group of four; keeps the remainder (0-3 values) at the start. */
-    private void decodeWholeQuads() {
-        int whole = pending & ~3;
-        int out = 0;
-        for (int i = 0; i < whole; i += 4) {
-            int bits = quads[i] << 18 | quads[i + 1] << 12 | quads[i + 2] << 6 | quads[i + 3];
-            output[out++] = (byte) (bits >> 16);
-            output[out++] = (byte) (bits >> 8);
-            output[out++] = (byte) bits;
-        }
-        int remainder = pending - whole;
-        System.arraycopy(quads, whole, quads, 0, remainder);
-        pending = remainder;
         outputLength = out;
     }
 

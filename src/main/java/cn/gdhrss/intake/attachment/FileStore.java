@@ -77,14 +77,20 @@ public final class FileStore {
         long size = 0;
         try (FileChannel channel = FileChannel.open(target, StandardOpenOption.WRITE);
                 OutputStream out = Channels.newOutputStream(channel)) {
-            int read;
-            while (size <= maxBytes && (read = readFrom(in, buffer)) > 0) {
-                int kept = (int) Math.min(read, maxBytes + 1 - size);
-                out.write(buffer, 0, kept);
-                digest.update(buffer, 0, kept);
-                size += kept;
+            EarlyWriteback writeback = new EarlyWriteback(channel);
+            try {
+                int read;
+                while (size <= maxBytes && (read = readFrom(in, buffer)) > 0) {
+                    int kept = (int) Math.min(read, maxBytes + 1 - size);
+                    out.write(buffer, 0, kept);
+                    digest.update(buffer, 0, kept);
+                    size += kept;
+                    writeback.wrote(kept);
+                }
+                out.flush();
+            } finally {
+                writeback.finish();
             }
-            out.flush();
             channel.force(true);
         }
         return new Copy(HexFormat.of().formatHex(digest.digest()), size);

@@ -5,7 +5,9 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.util.SharedFileInputStream;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.Properties;
 import org.slf4j.Logger;
@@ -70,16 +72,19 @@ public final class MessageExtractor {
      * @throws IOException only when the message file cannot be opened or the store cannot write
      */
     public Extraction extract(Path rawMessageFile) throws IOException {
-        try (Walk walk = new Walk(); SharedFileInputStream in = new SharedFileInputStream(rawMessageFile.toFile())) {
-            walkSafely(in, walk);
+        try (Walk walk = new Walk(); SharedFileInputStream in = new SharedFileInputStream(rawMessageFile.toFile());
+                FileChannel channel = FileChannel.open(rawMessageFile, StandardOpenOption.READ)) {
+            walkSafely(in, channel, walk);
             addLinks(walk);
             return walk.result();
         }
     }
 
-    private void walkSafely(SharedFileInputStream in, Walk walk) throws IOException {
+    private void walkSafely(SharedFileInputStream in, FileChannel channel, Walk walk) throws IOException {
         try {
-            walker.walkMessage(new MimeMessage(session, in), walk);
+            MimeMessage message = new MimeMessage(session, in);
+            walk.messageFile(new MessageFile(channel, in, message));
+            walker.walkMessage(message, walk);
         } catch (StoreFailure e) {
             throw e;
         } catch (IOException | MessagingException | RuntimeException e) {

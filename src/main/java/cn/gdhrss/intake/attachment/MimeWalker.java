@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -104,6 +105,14 @@ final class MimeWalker {
 
     private void walkMultipart(MimePart part, String prefix, String section, int depth, Walk walk)
             throws IOException, MessagingException {
+        Optional<List<MimeBodyPart>> scanned = scannedParts(part, walk);
+        if (scanned.isPresent()) {
+            for (int index = 0; index < scanned.get().size(); index++) {
+                String child = section.isEmpty() ? Integer.toString(index + 1) : section + "." + (index + 1);
+                walkPart(scanned.get().get(index), prefix, child, depth + 1, walk);
+            }
+            return;
+        }
         MimeMultipart multipart;
         int count;
         try {
@@ -120,6 +129,24 @@ final class MimeWalker {
         for (int index = 0; index < count; index++) {
             String child = section.isEmpty() ? Integer.toString(index + 1) : section + "." + (index + 1);
             walkPart(multipart.getBodyPart(index), prefix, child, depth + 1, walk);
+        }
+    }
+
+    /**
+     * The top-level multipart split over large buffers (issue 12), as Angus would split it; empty
+     * for any other multipart and for anything the scanner leaves to Angus. Parts past the part
+     * limit are not made: the walk records them as one over-limit item before looking at them.
+     */
+    private Optional<List<MimeBodyPart>> scannedParts(MimePart part, Walk walk) {
+        Optional<MessageFile> file = walk.messageFile().filter(found -> found.isTopLevel(part));
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return file.get().topLevelParts(limits.maxParts() + 1);
+        } catch (IOException | MessagingException | RuntimeException e) {
+            LOG.debug("Top-level multipart left to Angus", e);
+            return Optional.empty();
         }
     }
 
@@ -257,6 +284,9 @@ final class MimeWalker {
         String type = HeaderParameters.parse(rawHeader(part, "Content-Type")).value();
         if (type.startsWith("multipart/") || type.startsWith("message/")) {
             return Optional.empty();
+        }
+        if (part instanceof MessageFile.ScannedBodyPart scanned) {
+            return Optional.of(new Base64Content(scanned.rawContent()));
         }
         if (part instanceof MimeBodyPart body) {
             return Optional.of(new Base64Content(body.getRawInputStream()));

@@ -13,7 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,8 +35,18 @@ final class Walk implements Closeable {
     private final Deque<Closeable> resources = new ArrayDeque<>();
     /** Charsets the message declared so far (headers, body parts), in order: hints for its raw 8-bit names (issue 10). */
     private final Set<Charset> charsetHints = new LinkedHashSet<>();
+    private @Nullable MessageFile messageFile;
     private int lastSeq;
     private int parts;
+
+    /** The message file under the walk's top-level message, when it is read from one. */
+    void messageFile(MessageFile file) {
+        this.messageFile = file;
+    }
+
+    Optional<MessageFile> messageFile() {
+        return Optional.ofNullable(messageFile);
+    }
 
     int nextSeq() {
         return ++lastSeq;

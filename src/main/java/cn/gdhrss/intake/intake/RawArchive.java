@@ -1,5 +1,6 @@
 package cn.gdhrss.intake.intake;
 
+import cn.gdhrss.intake.attachment.EarlyWriteback;
 import cn.gdhrss.intake.attachment.TemporaryFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,7 +40,12 @@ public final class RawArchive {
             MessageDigest digest = sha256();
             long size;
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                size = copy(in, Channels.newOutputStream(channel), digest);
+                EarlyWriteback writeback = new EarlyWriteback(channel);
+                try {
+                    size = copy(in, Channels.newOutputStream(channel), digest, writeback);
+                } finally {
+                    writeback.finish();
+                }
                 CrashPoints.reach("archive.writing");
                 channel.force(true);
             }
@@ -88,7 +94,7 @@ public final class RawArchive {
     }
 
     /** Hashes while writing, one pass; in large blocks, as 8 KiB writes cost a 1.4 GB message seconds (issue 12). */
-    private static long copy(InputStream in, OutputStream out, MessageDigest digest) throws IOException {
+    private static long copy(InputStream in, OutputStream out, MessageDigest digest, EarlyWriteback writeback) throws IOException {
         byte[] buffer = new byte[COPY_BUFFER_BYTES];
         long size = 0;
         int read;
@@ -96,6 +102,7 @@ public final class RawArchive {
             out.write(buffer, 0, read);
             digest.update(buffer, 0, read);
             size += read;
+            writeback.wrote(read);
         }
         out.flush();
         return size;
