@@ -120,28 +120,9 @@ final class ProposalNameIndex {
             if (!probe.isBounded()) {
                 return null;
             }
-            List<String> rarest = rarest(connection, probe.bigrams());
-            // One look-up per way of reaching the threshold, each with its own prefix and size bounds,
-            // read from the index alone (see SimilarNameProbe).
-            List<String> byDice = rarest.subList(0, probe.diceProbes());
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT proposal_ref FROM proposal_name_bigrams WHERE bigram IN (" + CaseRows.placeholders(byDice.size()) + ")"
-                            + " AND name_length >= ? AND bigram_count BETWEEN ? AND ?")) {
-                int at = bind(statement, byDice);
-                statement.setInt(at, probe.diceMinBigrams());
-                statement.setInt(at + 1, probe.diceMinBigrams());
-                statement.setInt(at + 2, probe.diceMaxBigrams());
-                collect(statement, found);
-            }
-            List<String> byLevenshtein = rarest.subList(0, probe.levenshteinProbes());
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT proposal_ref FROM proposal_name_bigrams WHERE bigram IN (" + CaseRows.placeholders(byLevenshtein.size()) + ")"
-                            + " AND name_length BETWEEN ? AND ?")) {
-                int at = bind(statement, byLevenshtein);
-                statement.setInt(at, probe.levenshteinMinLength());
-                statement.setInt(at + 1, probe.levenshteinMaxLength());
-                collect(statement, found);
-            }
+            Rarest rarest = rarest(connection, probe.bigrams());
+            collectByDice(connection, probe, rarest, found);
+            collectByLevenshtein(connection, probe, rarest, found);
             if (!probe.core().isEmpty()) {
                 try (PreparedStatement statement = connection.prepareStatement(
                         "SELECT proposal_ref FROM proposal_name_keys WHERE core = ? AND core <> ''")) {
@@ -151,6 +132,53 @@ final class ProposalNameIndex {
             }
         }
         return found;
+    }
+
+    /**
+     * The names that may reach the threshold by Dice. A name of b distinct bigrams needs
+     * s ≥ max(⌈3(a + b)/8⌉, ⌈3a/5⌉) of the probe's a, so at least s − (a − p) of any p of them:
+     * SQLite counts each posting's name over the p rarest and keeps only those with enough
+     * (issue 12: counted in Java, the rarest bigrams' thousands of postings were each a candidate).
+     */
+    private static void collectByDice(Connection connection, SimilarNameProbe probe, Rarest rarest, Set<Long> found) throws SQLException {
+        int distinct = probe.bigrams().size();
+        List<String> prefix = rarest.prefix(probe.diceProbes());
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT proposal_ref FROM proposal_name_bigrams WHERE bigram IN (" + CaseRows.placeholders(prefix.size()) + ")"
+                        + " AND name_length >= ? AND bigram_count BETWEEN ? AND ? GROUP BY proposal_ref"
+                        + " HAVING count(*) >= max((3 * (? + max(bigram_count)) + 7) / 8, ?) - ?")) {
+            int at = bind(statement, prefix);
+            statement.setInt(at, probe.diceMinBigrams());
+            statement.setInt(at + 1, probe.diceMinBigrams());
+            statement.setInt(at + 2, probe.diceMaxBigrams());
+            statement.setInt(at + 3, distinct);
+            statement.setInt(at + 4, (3 * distinct + 4) / 5);
+            statement.setInt(at + 5, distinct - prefix.size());
+            collect(statement, found);
+        }
+    }
+
+    /**
+     * The names that may reach the threshold by Levenshtein ratio. A name of m code points is at
+     * most e = ⌊max(n, m)/4⌋ edits away, of which at least m − n are insertions (one bigram each),
+     * so it keeps all but 2e − max(0, m − n) of the probe's distinct bigrams; counted over the p
+     * rarest as for Dice.
+     */
+    private static void collectByLevenshtein(Connection connection, SimilarNameProbe probe, Rarest rarest, Set<Long> found)
+            throws SQLException {
+        List<String> prefix = rarest.prefix(probe.levenshteinProbes());
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT proposal_ref FROM proposal_name_bigrams WHERE bigram IN (" + CaseRows.placeholders(prefix.size()) + ")"
+                        + " AND name_length BETWEEN ? AND ? GROUP BY proposal_ref"
+                        + " HAVING count(*) >= ? - 2 * (max(?, max(name_length)) / 4) + max(0, max(name_length) - ?)")) {
+            int at = bind(statement, prefix);
+            statement.setInt(at, probe.levenshteinMinLength());
+            statement.setInt(at + 1, probe.levenshteinMaxLength());
+            statement.setInt(at + 2, prefix.size());
+            statement.setInt(at + 3, probe.length());
+            statement.setInt(at + 4, probe.length());
+            collect(statement, found);
+        }
     }
 
     /** Binds the bigrams from the first parameter on; returns the next parameter's index. */
@@ -169,8 +197,31 @@ final class ProposalNameIndex {
         }
     }
 
-    /** The bigrams by how many names hold them, fewest first (absent ones first: they cost nothing). */
-    private static List<String> rarest(Connection connection, List<String> bigrams) throws SQLException {
+    /** The probe's bigrams by how many names hold them, fewest first (absent ones first: they cost nothing). */
+    private record Rarest(List<String> bigrams, List<Long> names) {
+        /** Postings beyond this many are not worth a sharper count (issue 12; a name has at most 63 bigrams). */
+        private static final int MAX_EXTRA = 2;
+
+        /**
+         * At least {@code fewest} of the rarest bigrams, and up to {@value #MAX_EXTRA} more while
+         * each holds no more names than those before it together: each one more raises the count
+         * a candidate needs by one, at most doubling the postings read.
+         */
+        List<String> prefix(int fewest) {
+            long postings = 0;
+            for (int i = 0; i < fewest; i++) {
+                postings += names.get(i);
+            }
+            int size = fewest;
+            while (size < bigrams.size() && size < fewest + MAX_EXTRA && names.get(size) <= postings) {
+                postings += names.get(size);
+                size++;
+            }
+            return bigrams.subList(0, size);
+        }
+    }
+
+    private static Rarest rarest(Connection connection, List<String> bigrams) throws SQLException {
         Map<String, Long> counts = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT bigram, names FROM name_bigram_counts WHERE bigram IN (" + CaseRows.placeholders(bigrams.size()) + ")")) {
@@ -185,6 +236,6 @@ final class ProposalNameIndex {
         }
         List<String> sorted = new ArrayList<>(bigrams);
         sorted.sort(Comparator.comparingLong((String bigram) -> counts.getOrDefault(bigram, 0L)).thenComparing(bigram -> bigram));
-        return sorted;
+        return new Rarest(sorted, sorted.stream().map(bigram -> counts.getOrDefault(bigram, 0L)).toList());
     }
 }

@@ -54,6 +54,59 @@ class ProposalNameIndexTest {
         }
     }
 
+    /**
+     * Names built as real ones are (domain, trade words, role word), where a few bigrams are rare
+     * and the rest common, so that the lookup counts shared bigrams over more than the fewest it
+     * must read, and edits of every size in between.
+     */
+    @Test
+    void countsSharedBigramsWithoutLosingASimilarName() throws Exception {
+        Random random = new Random(12);
+        try (Database database = Database.open(dir.resolve("register.db"))) {
+            FormRepository forms = new FormRepository(database, Clock.systemUTC());
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < 3000; i++) {
+                names.add(edited(tradeName(random), random));
+            }
+            insert(database, names);
+            int compared = 0;
+            for (int q = 0; q < 300; q++) {
+                String query = edited(q % 2 == 0 ? names.get(random.nextInt(names.size())) : tradeName(random), random);
+                List<Long> scan = similar(query, forms.listProposalNames(-1));
+                assertThat(similar(query, forms.listProposalNamesNear(List.of(query), -1))).as("similar to %s", query).isEqualTo(scan);
+                compared += scan.size();
+            }
+            assertThat(compared).as("similar pairs checked").isGreaterThan(300);
+        }
+    }
+
+    private static String tradeName(Random random) {
+        List<String> domains = List.of("数据", "智能", "无人机", "碳排放", "低空", "工业互联网", "数字孪生", "康养");
+        String words = "标注分析运维管理规划设计开发测试评估调度监测修复培训咨询";
+        List<String> roles = List.of("员", "师", "工程技术人员", "技术员", "管理员", "技师");
+        StringBuilder name = new StringBuilder(domains.get(random.nextInt(domains.size())));
+        for (int word = 1 + random.nextInt(3); word > 0; word--) {
+            int at = random.nextInt(words.length() / 2) * 2;
+            name.append(words, at, at + 2);
+        }
+        return name.append(roles.get(random.nextInt(roles.size()))).toString();
+    }
+
+    /** Up to three insertions, substitutions or deletions anywhere, characters from the same words. */
+    private static String edited(String base, Random random) {
+        StringBuilder name = new StringBuilder(base);
+        for (int edits = random.nextInt(4); edits > 0; edits--) {
+            char any = base.charAt(random.nextInt(base.length()));
+            int at = random.nextInt(name.length() + 1);
+            switch (random.nextInt(3)) {
+                case 0 -> name.insert(at, any);
+                case 1 -> { if (at < name.length()) { name.setCharAt(at, any); } }
+                default -> { if (at < name.length() && name.length() > 1) { name.deleteCharAt(at); } }
+            }
+        }
+        return name.toString();
+    }
+
     @Test
     void followsRenamesAndDeletions() throws Exception {
         try (Database database = Database.open(dir.resolve("register.db"))) {
