@@ -3,6 +3,7 @@ package cn.gdhrss.intake.register;
 import static cn.gdhrss.intake.register.CaseRows.query;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,29 +57,109 @@ public final class TodoRepository {
      * ending on or after {@code today}, by reference.
      */
     public List<CaseBrief> listReviewCandidates(LocalDate today, List<String> states) {
-        List<Object> arguments = new ArrayList<>(states);
-        arguments.add(0, today.toString());
-        return database.inTransaction(connection -> briefs(connection, BRIEF + String.format(Locale.ROOT, """
-                WHERE pl.period >= ? AND coalesce(lt.error_count, 0) = 0 AND c.status IN (%s)
-                ORDER BY c.reference
-                """, CaseRows.placeholders(states.size())), arguments.toArray()));
+        return database.inTransaction(connection -> briefs(connection, BRIEF + candidatesWhere(states.size()) + "ORDER BY c.reference\n",
+                candidateArguments(today, states).toArray()));
     }
 
-    /** Cases in {@code state} whose latest version is older than {@code before}, oldest receipt first: corrections not answered. */
-    public List<CaseBrief> listWaitingSince(String state, Instant before) {
-        return database.inTransaction(connection -> briefs(connection, BRIEF + """
+    /**
+     * The cases of {@link #listReviewCandidates} counted by state, city, period and whether they
+     * have a proposal, each group with its first {@code shown} cases by reference: the plain
+     * {@code todo} prints tens of thousands of them as a few lines, so SQLite counts them and
+     * hands out only what is printed (issue 12). Groups come ordered by those four columns.
+     */
+    public List<CandidateGroup> listReviewCandidateGroups(LocalDate today, List<String> states, int shown) {
+        String sql = "WITH candidates AS (" + BRIEF + candidatesWhere(states.size()) + """
+                ), ranked AS (
+                    SELECT candidates.*,
+                           row_number() OVER (PARTITION BY status, city, period, has_proposal ORDER BY reference) AS position,
+                           count(*) OVER (PARTITION BY status, city, period, has_proposal) AS cases
+                    FROM candidates)
+                SELECT reference, name, status, city, period, has_proposal, received_second, cases FROM ranked
+                WHERE position <= ?
+                ORDER BY status, city, period, has_proposal, position
+                """;
+        List<Object> arguments = candidateArguments(today, states);
+        arguments.add(shown);
+        return database.inTransaction(connection -> {
+            List<CandidateGroup> groups = new ArrayList<>();
+            Map<String, LocalDate> periods = new HashMap<>();
+            List<CaseBrief> first = new ArrayList<>();
+            int cases = 0;
+            for (Counted row : query(connection, sql, rows -> new Counted(briefOf(rows, periods), rows.getInt(8)), arguments.toArray())) {
+                if (!first.isEmpty() && !row.brief().sameGroup(first.get(0))) {
+                    groups.add(new CandidateGroup(cases, first));
+                    first = new ArrayList<>();
+                }
+                first.add(row.brief());
+                cases = row.cases();
+            }
+            if (!first.isEmpty()) {
+                groups.add(new CandidateGroup(cases, first));
+            }
+            return groups;
+        });
+    }
+
+    private record Counted(CaseBrief brief, int cases) {}
+
+    /**
+     * Review candidates of one state, city, period and presence of a proposal.
+     *
+     * @param cases how many there are
+     * @param first the first of them by reference, at most as many as asked for, never empty
+     */
+    public record CandidateGroup(int cases, List<CaseBrief> first) {
+        public CandidateGroup {
+            first = List.copyOf(first);
+        }
+    }
+
+    private static String candidatesWhere(int states) {
+        return String.format(Locale.ROOT, """
+                WHERE pl.period >= ? AND coalesce(lt.error_count, 0) = 0 AND c.status IN (%s)
+                """, CaseRows.placeholders(states));
+    }
+
+    private static List<Object> candidateArguments(LocalDate today, List<String> states) {
+        List<Object> arguments = new ArrayList<>();
+        arguments.add(today.toString());
+        arguments.addAll(states);
+        return arguments;
+    }
+
+    /**
+     * Cases in {@code state} whose latest version is older than {@code before}, oldest receipt
+     * first: corrections not answered. Only what their line prints is read: 20,000 of them on a
+     * large register, so no place, no state and no open errors (issue 12).
+     */
+    public List<WaitingCase> listWaitingSince(String state, Instant before) {
+        return database.inTransaction(connection -> query(connection, """
+                SELECT c.reference, coalesce(p.occupation_name, c.title, ''), CAST(strftime('%s', c.received_at) AS INTEGER)
+                FROM cases c
+                LEFT JOIN case_versions cf ON cf.case_ref = c.id AND cf.version = c.form_version
+                LEFT JOIN documents d ON d.message_ref = cf.message_ref AND d.attachment_seq = cf.form_seq
+                LEFT JOIN proposals p ON p.document_ref = d.id
                 WHERE c.status = ?1 AND (SELECT max(v.created_at) FROM case_versions v WHERE v.case_ref = c.id) < ?2
                 ORDER BY c.received_at
-                """, state, before));
+                """, rows -> new WaitingCase(rows.getString(1), rows.getString(2), rows.getLong(3)), state, before));
     }
+
+    /**
+     * A case waiting for a correction, as its {@code todo} line names it.
+     *
+     * @param receivedSecond when its first message arrived, in seconds since 1970
+     */
+    public record WaitingCase(String reference, String name, long receivedSecond) {}
 
     private static List<CaseBrief> briefs(Connection connection, String sql, Object... parameters) throws SQLException {
         Map<String, LocalDate> periods = new HashMap<>(); // a register has a few periods: each parsed once
-        return query(connection, sql, rows -> {
-            String period = rows.getString(5);
-            return new CaseBrief(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                    period == null ? null : periods.computeIfAbsent(period, LocalDate::parse), rows.getBoolean(6), rows.getLong(7));
-        }, parameters);
+        return query(connection, sql, rows -> briefOf(rows, periods), parameters);
+    }
+
+    private static CaseBrief briefOf(ResultSet rows, Map<String, LocalDate> periods) throws SQLException {
+        String period = rows.getString(5);
+        return new CaseBrief(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                period == null ? null : periods.computeIfAbsent(period, LocalDate::parse), rows.getBoolean(6), rows.getLong(7));
     }
 
     /**
@@ -88,7 +169,14 @@ public final class TodoRepository {
      *     text faster than {@code Instant.parse} does 20,000 times)
      */
     public record CaseBrief(String reference, String name, String status, String city, @Nullable LocalDate period,
-            boolean hasProposal, long receivedSecond) {}
+            boolean hasProposal, long receivedSecond) {
+
+        /** Whether both fall in one {@link CandidateGroup}. */
+        boolean sameGroup(CaseBrief other) {
+            return status.equals(other.status) && city.equals(other.city) && java.util.Objects.equals(period, other.period)
+                    && hasProposal == other.hasProposal;
+        }
+    }
 
     /** Two open cases whose current proposals the parse step linked as the same or a very similar occupation. */
     public record LinkedCases(String reference, String other, boolean sameName, double similarity) {}
