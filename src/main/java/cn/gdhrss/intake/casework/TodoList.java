@@ -121,31 +121,51 @@ final class TodoList {
     /**
      * The candidate groups of the register merged into the groups {@code todo} prints: the kind of
      * review due depends on state, city and proposal, so several of the register's groups can make
-     * one. City reviews first, then by first reference, as {@link #reviewsDue} orders the items.
+     * one. City reviews first, then by first reference, as {@link #reviewsDue} orders the items;
+     * only the first {@code shown} cases of each are read in full.
      */
     private List<TodoGroup> reviewGroups(List<TodoRepository.CandidateGroup> candidates, int shown) {
         ReviewsDue reviews = new ReviewsDue(today());
-        Map<String, List<TodoRepository.CaseBrief>> firstByGroup = new HashMap<>();
-        Map<String, Integer> sizes = new HashMap<>();
-        Map<String, String> kinds = new HashMap<>();
+        Map<String, Merged> merged = new HashMap<>();
         for (TodoRepository.CandidateGroup group : candidates) {
-            TodoRepository.CaseBrief sample = group.first().get(0);
-            String kind = reviews.kindOf(sample);
+            String kind = reviews.kindOf(group.status(), group.city(), group.hasProposal());
             if (kind != null) {
-                String key = kind + "\n" + sample.city() + "\n" + sample.period();
-                firstByGroup.computeIfAbsent(key, k -> new ArrayList<>()).addAll(group.first());
-                sizes.merge(key, group.cases(), Integer::sum);
-                kinds.put(key, kind);
+                merged.computeIfAbsent(kind + "\n" + group.city() + "\n" + group.period(), key -> new Merged(kind)).add(group);
             }
         }
+        List<String> shownReferences = new ArrayList<>();
+        merged.values().forEach(one -> shownReferences.addAll(one.first(shown)));
+        Map<String, TodoRepository.CaseBrief> briefs = new HashMap<>();
+        todo.listBriefs(shownReferences).forEach(brief -> briefs.put(brief.reference(), brief));
         List<TodoGroup> groups = new ArrayList<>();
-        firstByGroup.forEach((key, first) -> {
-            first.sort(Comparator.comparing(TodoRepository.CaseBrief::reference));
-            groups.add(new TodoGroup(sizes.get(key), first.stream().limit(shown).map(one -> reviews.item(kinds.get(key), one)).toList()));
-        });
+        for (Merged one : merged.values()) {
+            groups.add(new TodoGroup(one.size, one.first(shown).stream().map(briefs::get).filter(Objects::nonNull)
+                    .map(brief -> reviews.item(one.kind, brief)).toList()));
+        }
         groups.sort(Comparator.comparing((TodoGroup group) -> !group.first().get(0).kind().equals(CITY_REVIEW))
                 .thenComparing(group -> group.first().get(0).reference()));
         return groups;
+    }
+
+    /** Candidate groups of one kind of review, city and period. */
+    private static final class Merged {
+        final String kind;
+        int size;
+        final List<String> first = new ArrayList<>();
+
+        Merged(String kind) {
+            this.kind = kind;
+        }
+
+        void add(TodoRepository.CandidateGroup group) {
+            size += group.cases();
+            first.addAll(group.first());
+        }
+
+        /** The first {@code count} references: each group gave its first, so theirs include the first of all. */
+        List<String> first(int count) {
+            return first.stream().sorted().limit(count).toList();
+        }
     }
 
     private static final String CITY_REVIEW = "city_review_due";
@@ -161,14 +181,18 @@ final class TodoList {
             this.today = today;
         }
 
-        /** {@code city_review_due}, {@code province_review_due}, or null when neither is due. */
         @Nullable String kindOf(TodoRepository.CaseBrief one) {
-            CaseState state = states.computeIfAbsent(one.status(), code -> CaseState.fromCode(code).orElse(CaseState.RECEIVED));
-            boolean provincial = CityDecision.PROVINCIAL.equals(one.city());
-            if ((state == CaseState.RECEIVED || state == CaseState.COMPLETE) && !provincial && one.hasProposal()) {
+            return kindOf(one.status(), one.city(), one.hasProposal());
+        }
+
+        /** {@code city_review_due}, {@code province_review_due}, or null when neither is due. */
+        @Nullable String kindOf(String status, String city, boolean hasProposal) {
+            CaseState state = states.computeIfAbsent(status, code -> CaseState.fromCode(code).orElse(CaseState.RECEIVED));
+            boolean provincial = CityDecision.PROVINCIAL.equals(city);
+            if ((state == CaseState.RECEIVED || state == CaseState.COMPLETE) && !provincial && hasProposal) {
                 return CITY_REVIEW;
             }
-            return state == CaseState.CITY_PASSED || provincial && state.isIntake() && one.hasProposal() ? PROVINCE_REVIEW : null;
+            return state == CaseState.CITY_PASSED || provincial && state.isIntake() && hasProposal ? PROVINCE_REVIEW : null;
         }
 
         TodoItem item(String kind, TodoRepository.CaseBrief one) {
