@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,16 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TodoRepository {
 
+    /** A case with its place, its latest version (the open errors) and its current proposal. */
+    private static final String JOINS = """
+            FROM cases c
+            LEFT JOIN case_places pl ON pl.case_reference = c.reference
+            LEFT JOIN case_versions lt ON lt.case_ref = c.id AND lt.version = c.latest_version
+            LEFT JOIN case_versions cf ON cf.case_ref = c.id AND cf.version = c.form_version
+            LEFT JOIN documents d ON d.message_ref = cf.message_ref AND d.attachment_seq = cf.form_seq
+            LEFT JOIN proposals p ON p.document_ref = d.id
+            """;
+
     /**
      * What {@code todo} weighs of a case: only the joins these columns need and no reviews, so
      * 50,000 cases are read in a fraction of the full listing's time (issue 12).
@@ -28,13 +39,7 @@ public final class TodoRepository {
             SELECT c.reference, coalesce(p.occupation_name, c.title, '') AS name, c.status,
                    coalesce(pl.city, '') AS city, pl.period, p.id IS NOT NULL AS has_proposal,
                    CAST(strftime('%s', c.received_at) AS INTEGER) AS received_second
-            FROM cases c
-            LEFT JOIN case_places pl ON pl.case_reference = c.reference
-            LEFT JOIN case_versions lt ON lt.case_ref = c.id AND lt.version = c.latest_version
-            LEFT JOIN case_versions cf ON cf.case_ref = c.id AND cf.version = c.form_version
-            LEFT JOIN documents d ON d.message_ref = cf.message_ref AND d.attachment_seq = cf.form_seq
-            LEFT JOIN proposals p ON p.document_ref = d.id
-            """;
+            """ + JOINS;
 
     private final Database database;
 
@@ -71,13 +76,7 @@ public final class TodoRepository {
         String sql = """
                 SELECT c.status, coalesce(pl.city, ''), pl.period, p.id IS NOT NULL, count(*),
                        group_concat(c.reference, ' ' ORDER BY c.reference)
-                FROM cases c
-                LEFT JOIN case_places pl ON pl.case_reference = c.reference
-                LEFT JOIN case_versions lt ON lt.case_ref = c.id AND lt.version = c.latest_version
-                LEFT JOIN case_versions cf ON cf.case_ref = c.id AND cf.version = c.form_version
-                LEFT JOIN documents d ON d.message_ref = cf.message_ref AND d.attachment_seq = cf.form_seq
-                LEFT JOIN proposals p ON p.document_ref = d.id
-                """ + candidatesWhere(states.size()) + "GROUP BY 1, 2, 3, 4\n";
+                """ + JOINS + candidatesWhere(states.size()) + "GROUP BY 1, 2, 3, 4\n";
         return database.inTransaction(connection -> query(connection, sql, rows -> new CandidateGroup(rows.getString(1),
                 rows.getString(2), LocalDate.parse(rows.getString(3)), rows.getBoolean(4), rows.getInt(5),
                 firstWords(rows.getString(6), shown)), candidateArguments(today, states).toArray()));
@@ -117,7 +116,7 @@ public final class TodoRepository {
                 found.addAll(briefs(connection, BRIEF + "WHERE c.reference IN (" + CaseRows.placeholders(block.size()) + ")\n",
                         block.toArray()));
             }
-            found.sort(java.util.Comparator.comparing(CaseBrief::reference));
+            found.sort(Comparator.comparing(CaseBrief::reference));
             return found;
         });
     }
