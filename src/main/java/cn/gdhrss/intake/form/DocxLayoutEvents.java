@@ -166,11 +166,11 @@ final class DocxLayoutEvents {
      * Not txbxContent: a text box holds the cover's 申报单位 as often as not.
      */
     private static boolean isSkipped(int namespace, String name) {
-        if ("Fallback".equals(name)) {
-            return true;
-        }
-        return namespace != OTHER && ("del".equals(name) || "moveFrom".equals(name) || "instrText".equals(name)
-                || "delText".equals(name) || "delInstrText".equals(name));
+        return switch (name) {
+            case "Fallback" -> true;
+            case "del", "moveFrom", "instrText", "delText", "delInstrText" -> namespace != OTHER;
+            default -> false;
+        };
     }
 
     private void startCheckBox() {

@@ -29,6 +29,7 @@ final class WordXmlScanner {
 
     private static final String XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
     private static final String XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
+    private static final String XML_PREFIX = "xml";
     /** Below the JDK's limits (1,000 characters a name, 10,000 attributes an element), which StAX enforces. */
     private static final int MAX_NAME = 200;
     private static final int MAX_ATTRIBUTES = 200;
@@ -45,8 +46,29 @@ final class WordXmlScanner {
         }
     }
 
-    /** A qualified name as written, with its parts; one instance per spelling within a part. */
-    private record Name(String qualified, @Nullable String prefix, String local) {}
+    /**
+     * A qualified name as written, with its parts; one instance per spelling within a part, and its
+     * parts one instance per spelling too, so names and prefixes compare by identity.
+     */
+    private static final class Name {
+        final String qualified;
+        final char[] spelling;
+        final @Nullable String prefix;
+        final String local;
+        /** The binding its prefix had at {@link #generation}: a name is mostly met under the root's declarations. */
+        int generation = -1;
+        int binding;
+
+        Name(String qualified, @Nullable String prefix, String local) {
+            this.qualified = qualified;
+            this.spelling = qualified.toCharArray();
+            this.prefix = prefix;
+            this.local = local;
+        }
+    }
+
+    /** The default namespace's prefix, canonical like every other. */
+    private static final String NO_PREFIX = "";
 
     private final char[] chars;
     private final int end;
@@ -64,9 +86,14 @@ final class WordXmlScanner {
     private @Nullable String[] boundUris = new String[32];
     private int[] boundNamespaces = new int[32];
     private int bindings;
+    /** Changes whenever a binding is made or goes out of scope. */
+    private int generation;
 
+    /** The attributes of the current start tag; a value is decoded only when asked for. */
     private final Name[] attributeNames = new Name[MAX_ATTRIBUTES];
-    private final String[] attributeValues = new String[MAX_ATTRIBUTES];
+    private final int[] attributeStarts = new int[MAX_ATTRIBUTES];
+    private final int[] attributeEnds = new int[MAX_ATTRIBUTES];
+    private final boolean[] attributesVerbatim = new boolean[MAX_ATTRIBUTES];
     private final @Nullable String[] attributeUris = new String[MAX_ATTRIBUTES];
     private int attributeCount;
     private final DocxLayoutEvents.Attributes attributes = this::attribute;
@@ -488,13 +515,13 @@ final class WordXmlScanner {
         }
         int namespace = resolveElement(name);
         resolveAttributes();
-        events.start(namespace, name.local(), attributes);
+        events.start(namespace, name.local, attributes);
         if (empty) {
-            bindings = outerBindings;
+            unbindTo(outerBindings);
             if (events.isFull()) {
                 return;
             }
-            events.end(namespace, name.local());
+            events.end(namespace, name.local);
         } else {
             push(name, namespace, outerBindings);
         }
@@ -506,17 +533,25 @@ final class WordXmlScanner {
         skipSpaces();
         expect('=');
         skipSpaces();
-        String value = attributeValue();
-        if (name.prefix() == null && name.local().equals("xmlns")) {
-            declare("", value, outerBindings);
-        } else if ("xmlns".equals(name.prefix())) {
-            declare(name.local(), value, outerBindings);
+        char quote = next();
+        if (quote != '"' && quote != '\'') {
+            throw Unsure.INSTANCE;
+        }
+        int start = at;
+        boolean verbatim = attributeValue(quote);
+        int valueEnd = at - 1;
+        if (name.prefix == null && name.local.equals("xmlns")) {
+            declare(NO_PREFIX, value(start, valueEnd, verbatim), outerBindings);
+        } else if ("xmlns".equals(name.prefix)) {
+            declare(name.local, value(start, valueEnd, verbatim), outerBindings);
         } else {
             if (attributeCount == MAX_ATTRIBUTES) {
                 throw Unsure.INSTANCE;
             }
             attributeNames[attributeCount] = name;
-            attributeValues[attributeCount++] = value;
+            attributeStarts[attributeCount] = start;
+            attributeEnds[attributeCount] = valueEnd;
+            attributesVerbatim[attributeCount++] = verbatim;
         }
     }
 
@@ -527,10 +562,11 @@ final class WordXmlScanner {
             throw Unsure.INSTANCE;
         }
         for (int i = outerBindings; i < bindings; i++) {
-            if (boundPrefixes[i].equals(prefix)) {
+            if (boundPrefixes[i] == prefix) {
                 throw Unsure.INSTANCE;
             }
         }
+        generation++;
         if (bindings == boundPrefixes.length) {
             boundPrefixes = Arrays.copyOf(boundPrefixes, bindings * 2);
             boundUris = Arrays.copyOf(boundUris, bindings * 2);
@@ -541,44 +577,55 @@ final class WordXmlScanner {
         boundNamespaces[bindings++] = DocxLayoutEvents.namespaceOf(uri.isEmpty() ? null : uri);
     }
 
-    /** Index of the innermost binding of {@code prefix}, -1 when there is none. */
-    private int binding(String prefix) {
-        for (int i = bindings - 1; i >= 0; i--) {
-            if (boundPrefixes[i].equals(prefix)) {
-                return i;
-            }
+    private void unbindTo(int outerBindings) {
+        if (bindings != outerBindings) {
+            bindings = outerBindings;
+            generation++;
         }
-        return -1;
+    }
+
+    /** Index of the innermost binding of {@code name}'s prefix (the default namespace's when it has none), -1 when unbound. */
+    private int binding(Name name) {
+        if (name.generation != generation) {
+            String prefix = name.prefix != null ? name.prefix : NO_PREFIX;
+            int index = bindings - 1;
+            while (index >= 0 && boundPrefixes[index] != prefix) {
+                index--;
+            }
+            name.binding = index;
+            name.generation = generation;
+        }
+        return name.binding;
     }
 
     private int resolveElement(Name name) throws Unsure {
-        String prefix = name.prefix();
-        if (prefix == null) {
-            int index = binding("");
-            return index < 0 ? DocxLayoutEvents.OTHER : boundNamespaces[index];
+        int index = binding(name);
+        if (index >= 0) {
+            return boundNamespaces[index];
         }
-        int index = binding(prefix);
-        if (index < 0) {
+        if (name.prefix != null) {
             throw Unsure.INSTANCE;
         }
-        return boundNamespaces[index];
+        return DocxLayoutEvents.OTHER;
     }
 
     /** Prefixed attributes take their prefix's URI, others none; two of one URI and local name are an error. */
     private void resolveAttributes() throws Unsure {
         for (int i = 0; i < attributeCount; i++) {
-            String prefix = attributeNames[i].prefix();
+            Name name = attributeNames[i];
             String uri = null;
-            if (prefix != null) {
-                int index = prefix.equals("xml") ? -2 : binding(prefix);
-                if (index == -1) {
+            if (name.prefix == XML_PREFIX) {
+                uri = XML_NAMESPACE;
+            } else if (name.prefix != null) {
+                int index = binding(name);
+                if (index < 0) {
                     throw Unsure.INSTANCE;
                 }
-                uri = index == -2 ? XML_NAMESPACE : boundUris[index];
+                uri = boundUris[index];
             }
             attributeUris[i] = uri;
             for (int j = 0; j < i; j++) {
-                if (attributeNames[j].local().equals(attributeNames[i].local()) && Objects.equals(attributeUris[j], uri)) {
+                if (attributeNames[j].local == name.local && Objects.equals(attributeUris[j], uri)) {
                     throw Unsure.INSTANCE;
                 }
             }
@@ -587,64 +634,96 @@ final class WordXmlScanner {
 
     private @Nullable String attribute(String localName) {
         for (int i = 0; i < attributeCount; i++) {
-            if (attributeNames[i].local().equals(localName)) {
-                return attributeValues[i];
+            if (attributeNames[i].local.equals(localName)) {
+                return value(attributeStarts[i], attributeEnds[i], attributesVerbatim[i]);
             }
         }
         return null;
     }
 
-    /** A quoted value: entities resolved, "<" refused, white space characters made spaces (XML 1.0 §3.3.3). */
-    private String attributeValue() throws Unsure {
-        char quote = next();
-        if (quote != '"' && quote != '\'') {
-            throw Unsure.INSTANCE;
-        }
-        buffer.setLength(0);
-        int run = at;
+    /**
+     * Checks a quoted value up to and past its closing quote: "<" refused, references resolvable.
+     *
+     * @return whether the value is its characters as written (no reference, no white space to normalise)
+     */
+    private boolean attributeValue(char quote) throws Unsure {
+        boolean verbatim = true;
         while (true) {
             if (at >= end) {
                 throw Unsure.INSTANCE;
             }
             char c = chars[at];
-            if (c == quote) {
-                break;
+            if (c > '<' && c < 0xD800 || c >= 0x20 && c < '<' && c != '&' && c != quote) {
+                at++;
+            } else if (c == quote) {
+                at++;
+                return verbatim;
             } else if (c == '<') {
                 throw Unsure.INSTANCE;
             } else if (c == '&') {
-                buffer.append(chars, run, at - run);
-                reference(true);
-                run = at;
-            } else if (c == '\t' || c == '\n') {
-                buffer.append(chars, run, at - run).append(' ');
-                run = ++at;
-            } else if (c == '\r') {
-                buffer.append(chars, run, at - run).append(' ');
+                reference(false);
+                verbatim = false;
+            } else if (c == '\t' || c == '\n' || c == '\r') {
                 at++;
-                if (at < end && chars[at] == '\n') {
-                    at++;
-                }
-                run = at;
+                verbatim = false;
             } else {
                 skipChar();
             }
         }
+    }
+
+    /** A checked value, references resolved and white space characters made spaces (XML 1.0 §3.3.3). */
+    private String value(int start, int valueEnd, boolean verbatim) {
+        if (verbatim) {
+            return new String(chars, start, valueEnd - start);
+        }
+        int resume = at;
+        buffer.setLength(0);
+        at = start;
+        int run = at;
+        while (at < valueEnd) {
+            char c = chars[at];
+            if (c == '&') {
+                buffer.append(chars, run, at - run);
+                referenceChecked();
+                run = at;
+            } else if (c == '\t' || c == '\n' || c == '\r') {
+                buffer.append(chars, run, at - run).append(' ');
+                at += c == '\r' && at + 1 < valueEnd && chars[at + 1] == '\n' ? 2 : 1;
+                run = at;
+            } else {
+                at++;
+            }
+        }
         buffer.append(chars, run, at - run);
-        at++;
+        at = resume;
         return buffer.toString();
     }
 
+    /** A reference already checked by {@link #attributeValue(char)}, appended to the buffer. */
+    private void referenceChecked() {
+        try {
+            reference(true);
+        } catch (Unsure e) {
+            throw new IllegalStateException("reference checked before", e);
+        }
+    }
+
+    /** The end tag must spell the open element's name: compared as written, there is nothing to look up. */
     private void endTag() throws Unsure {
         at += 2;
-        Name name = name();
-        skipSpaces();
-        expect('>');
         depth--;
-        if (openNames[depth] != name) {
+        Name name = openNames[depth];
+        char[] spelling = name.spelling;
+        int length = spelling.length;
+        if (at + length >= end || !Arrays.equals(chars, at, at + length, spelling, 0, length)) {
             throw Unsure.INSTANCE;
         }
-        bindings = openBindings[depth];
-        events.end(openNamespaces[depth], name.local());
+        at += length;
+        skipSpaces();
+        expect('>');
+        unbindTo(openBindings[depth]);
+        events.end(openNamespaces[depth], name.local);
     }
 
     private void push(Name name, int namespace, int outerBindings) throws Unsure {
@@ -668,23 +747,32 @@ final class WordXmlScanner {
         if (at >= end || !isNameStart(chars[at])) {
             throw Unsure.INSTANCE;
         }
-        at++;
+        int hash = chars[at++];
         while (at < end) {
             char c = chars[at];
-            if (c == ':') {
-                if (colon >= 0 || at + 1 >= end || !isNameStart(chars[at + 1])) {
-                    throw Unsure.INSTANCE;
-                }
+            if (c < 0x80 && NAME_CHARS[c]) {
+                hash = 31 * hash + c;
+            } else if (c == ':' && colon < 0 && at + 1 < end && isNameStart(chars[at + 1])) {
                 colon = at;
-            } else if (!isNameChar(c)) {
+                hash = 31 * hash + c;
+            } else {
                 break;
             }
             at++;
         }
-        if (at >= end || at - start > MAX_NAME || chars[at] > 0x7F) {
+        if (at >= end || at - start > MAX_NAME || chars[at] > 0x7F || chars[at] == ':') {
             throw Unsure.INSTANCE;
         }
-        return names.of(chars, start, at - start, colon - start);
+        return names.of(chars, start, at - start, colon - start, hash);
+    }
+
+    /** ASCII name characters but the colon, which {@link #name()} takes once, between two NCNames. */
+    private static final boolean[] NAME_CHARS = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            NAME_CHARS[c] = isNameStart(c) || c >= '0' && c <= '9' || c == '-' || c == '.';
+        }
     }
 
     private static boolean isNameStart(char c) {
@@ -692,7 +780,7 @@ final class WordXmlScanner {
     }
 
     private static boolean isNameChar(char c) {
-        return isNameStart(c) || c >= '0' && c <= '9' || c == '-' || c == '.';
+        return c < 0x80 && NAME_CHARS[c];
     }
 
     private static boolean isSpace(char c) {
@@ -736,39 +824,30 @@ final class WordXmlScanner {
     private static final class Names {
         private Name[] table = new Name[256];
         private int count;
+        private final java.util.Map<String, String> parts = new java.util.HashMap<>(java.util.Map.of(NO_PREFIX, NO_PREFIX,
+                XML_PREFIX, XML_PREFIX));
 
-        Name of(char[] chars, int start, int length, int colon) {
-            int hash = 0;
-            for (int i = start; i < start + length; i++) {
-                hash = 31 * hash + chars[i];
-            }
+        /** @param hash {@link String#hashCode()} of the spelling */
+        Name of(char[] chars, int start, int length, int colon, int hash) {
             int mask = table.length - 1;
             for (int slot = hash & mask;; slot = (slot + 1) & mask) {
                 Name name = table[slot];
                 if (name == null) {
                     return add(slot, new String(chars, start, length), colon);
                 }
-                if (spells(name.qualified(), chars, start, length)) {
+                if (name.spelling.length == length && Arrays.equals(name.spelling, 0, length, chars, start, start + length)) {
                     return name;
                 }
             }
         }
 
-        private static boolean spells(String qualified, char[] chars, int start, int length) {
-            if (qualified.length() != length) {
-                return false;
-            }
-            for (int i = 0; i < length; i++) {
-                if (qualified.charAt(i) != chars[start + i]) {
-                    return false;
-                }
-            }
-            return true;
+        private String part(String spelled) {
+            return parts.computeIfAbsent(spelled, key -> key);
         }
 
         private Name add(int slot, String qualified, int colon) {
-            Name name = colon < 0 ? new Name(qualified, null, qualified)
-                    : new Name(qualified, qualified.substring(0, colon), qualified.substring(colon + 1));
+            Name name = colon < 0 ? new Name(qualified, null, part(qualified))
+                    : new Name(qualified, part(qualified.substring(0, colon)), part(qualified.substring(colon + 1)));
             table[slot] = name;
             if (++count * 2 > table.length) {
                 Name[] old = table;
@@ -776,7 +855,7 @@ final class WordXmlScanner {
                 int mask = table.length - 1;
                 for (Name kept : old) {
                     if (kept != null) {
-                        int at = kept.qualified().hashCode() & mask;
+                        int at = kept.qualified.hashCode() & mask;
                         while (table[at] != null) {
                             at = (at + 1) & mask;
                         }
