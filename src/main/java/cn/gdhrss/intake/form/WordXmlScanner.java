@@ -116,7 +116,8 @@ final class WordXmlScanner {
             Decoded decoded = decode(part);
             new WordXmlScanner(decoded.chars(), decoded.start(), decoded.end(), events).document(decoded.utf16());
             return true;
-        } catch (Unsure e) {
+        } catch (Unsure | RuntimeException e) {
+            // A fault of the scanner's own is no reason to read a part otherwise than StAX would.
             return false;
         }
     }
@@ -199,13 +200,7 @@ final class WordXmlScanner {
             return null;
         }
         at += name.length();
-        skipSpaces();
-        expect('=');
-        skipSpaces();
-        char quote = next();
-        if (quote != '"' && quote != '\'') {
-            throw Unsure.INSTANCE;
-        }
+        char quote = equalsAndQuote();
         int start = at;
         while (at < end && chars[at] != quote) {
             char c = chars[at++];
@@ -221,16 +216,25 @@ final class WordXmlScanner {
     private void prolog() throws Unsure {
         while (true) {
             skipSpaces();
-            if (startsWith("<!--")) {
-                comment();
-            } else if (startsWith("<?")) {
-                processingInstruction();
-            } else if (at < end && chars[at] == '<' && at + 1 < end && isNameStart(chars[at + 1])) {
-                return;
-            } else {
+            if (!misc()) {
+                if (at + 1 < end && chars[at] == '<' && isNameStart(chars[at + 1])) {
+                    return;
+                }
                 throw Unsure.INSTANCE;
             }
         }
+    }
+
+    /** Reads a comment or a processing instruction if one starts here. */
+    private boolean misc() throws Unsure {
+        if (startsWith("<!--")) {
+            comment();
+        } else if (startsWith("<?")) {
+            processingInstruction();
+        } else {
+            return false;
+        }
+        return true;
     }
 
     /** Each event is given only while the layout is not full: StAX's loop asks before every event. */
@@ -250,8 +254,7 @@ final class WordXmlScanner {
             } else {
                 switch (chars[at + 1]) {
                     case '/' -> endTag();
-                    case '?' -> processingInstruction();
-                    case '!' -> commentOrCdata();
+                    case '?', '!' -> markup();
                     default -> startTag();
                 }
             }
@@ -264,22 +267,17 @@ final class WordXmlScanner {
             if (at >= end) {
                 return;
             }
-            if (startsWith("<!--")) {
-                comment();
-            } else if (startsWith("<?")) {
-                processingInstruction();
-            } else {
+            if (!misc()) {
                 throw Unsure.INSTANCE;
             }
         }
     }
 
-    private void commentOrCdata() throws Unsure {
-        if (startsWith("<!--")) {
-            comment();
-        } else if (startsWith("<![CDATA[")) {
+    /** In content, a CDATA section besides comments and processing instructions; a DOCTYPE or other declaration is refused. */
+    private void markup() throws Unsure {
+        if (startsWith("<![CDATA[")) {
             cdata();
-        } else {
+        } else if (!misc()) {
             throw Unsure.INSTANCE;
         }
     }
@@ -530,13 +528,7 @@ final class WordXmlScanner {
     /** {@code name = "value"}: a namespace declaration is bound at once, any other attribute kept. */
     private void readAttribute(int outerBindings) throws Unsure {
         Name name = name();
-        skipSpaces();
-        expect('=');
-        skipSpaces();
-        char quote = next();
-        if (quote != '"' && quote != '\'') {
-            throw Unsure.INSTANCE;
-        }
+        char quote = equalsAndQuote();
         int start = at;
         boolean verbatim = attributeValue(quote);
         int valueEnd = at - 1;
@@ -805,6 +797,18 @@ final class WordXmlScanner {
             }
         }
         return true;
+    }
+
+    /** {@code Eq} and the opening quote of a value: {@code S? '=' S? ('"' | "'")}. */
+    private char equalsAndQuote() throws Unsure {
+        skipSpaces();
+        expect('=');
+        skipSpaces();
+        char quote = next();
+        if (quote != '"' && quote != '\'') {
+            throw Unsure.INSTANCE;
+        }
+        return quote;
     }
 
     private char next() throws Unsure {
