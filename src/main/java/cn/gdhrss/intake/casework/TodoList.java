@@ -5,9 +5,9 @@ import cn.gdhrss.intake.register.CaseEventRecord;
 import cn.gdhrss.intake.register.CaseListing;
 import cn.gdhrss.intake.register.CaseQuery;
 import cn.gdhrss.intake.register.CaseRepository;
-import cn.gdhrss.intake.register.CaseWorkRepository;
 import cn.gdhrss.intake.register.OutboxRecord;
 import cn.gdhrss.intake.register.OutboxRepository;
+import cn.gdhrss.intake.register.TodoRepository;
 import cn.gdhrss.intake.report.CaseAttribution;
 import cn.gdhrss.intake.report.CityDecision;
 import java.time.Clock;
@@ -26,13 +26,13 @@ final class TodoList {
     /** Cases looked at for reviews due: the register's open cases, bounded. */
     static final int MAX_CASES = 100_000;
 
-    private final CaseWorkRepository work;
+    private final TodoRepository todo;
     private final CaseRepository cases;
     private final Clock clock;
     private final Duration correctionWait;
 
-    TodoList(CaseWorkRepository work, CaseRepository cases, Clock clock, Duration correctionWait) {
-        this.work = work;
+    TodoList(TodoRepository todo, CaseRepository cases, Clock clock, Duration correctionWait) {
+        this.todo = todo;
         this.cases = cases;
         this.clock = clock;
         this.correctionWait = correctionWait;
@@ -42,20 +42,20 @@ final class TodoList {
         List<TodoItem> items = new ArrayList<>();
         troubledReplies.forEach(row -> items.add(replyItem(row)));
         // The few flagged cases in full; the many that may await a review only by the columns weighed (issue 12).
-        work.listFlagged(MAX_CASES).forEach(one -> items.add(flaggedItem(one)));
-        for (CaseWorkRepository.CaseBrief one : work.listWaitingSince(CaseState.NEEDS_CORRECTION.code(), clock.instant().minus(correctionWait))) {
+        todo.listFlagged(MAX_CASES).forEach(one -> items.add(flaggedItem(one)));
+        for (TodoRepository.CaseBrief one : todo.listWaitingSince(CaseState.NEEDS_CORRECTION.code(), clock.instant().minus(correctionWait))) {
             long days = (clock.instant().getEpochSecond() - one.receivedSecond()) / 86_400;
             items.add(new TodoItem("correction_waiting", one.reference(), one.reference() + " " + nameOf(one) + " 待补正已超过 "
                     + correctionWait.toDays() + " 天未收到补正材料（首次来件至今 " + days + " 天）", TodoItem.NextStep.NONE, null));
         }
-        for (CaseWorkRepository.LinkedCases pair : work.listLinkedCases(closedStates())) {
+        for (TodoRepository.LinkedCases pair : todo.listLinkedCases(closedStates())) {
             String how = pair.sameName() ? "职业名称相同"
                     : String.format(Locale.ROOT, "职业名称相近（相似度 %.0f%%）", pair.similarity() * 100);
             items.add(new TodoItem("same_name", pair.reference(), pair.reference() + "、" + pair.other() + " 的" + how
                     + "，请核实是否为同一申报", new TodoItem.NextStep("，需要时用 merge " + pair.other() + " --into " + pair.reference() + " 合并",
                     "，需要时在案件页合并"), null));
         }
-        items.addAll(reviewsDue(work.listReviewCandidates(today(), Arrays.stream(CaseState.values())
+        items.addAll(reviewsDue(todo.listReviewCandidates(today(), Arrays.stream(CaseState.values())
                 .filter(state -> state.isIntake() || state == CaseState.CITY_PASSED).map(CaseState::code).toList())));
         return items;
     }
@@ -80,14 +80,14 @@ final class TodoList {
                 new TodoItem.NextStep("（处理后用 note " + one.reference() + " 文字 --done 清除）", ""), null);
     }
 
-    private List<TodoItem> reviewsDue(List<CaseWorkRepository.CaseBrief> candidates) {
+    private List<TodoItem> reviewsDue(List<TodoRepository.CaseBrief> candidates) {
         LocalDate today = today();
         // Candidates come in reference order: two lists, city reviews first, need no sort.
         List<TodoItem> due = new ArrayList<>();
         List<TodoItem> provinceDue = new ArrayList<>();
         Map<LocalDate, String> deadlines = new HashMap<>();
         Map<String, CaseState> states = new HashMap<>();
-        for (CaseWorkRepository.CaseBrief one : candidates) {
+        for (TodoRepository.CaseBrief one : candidates) {
             CaseState state = states.computeIfAbsent(one.status(), code -> CaseState.fromCode(code).orElse(CaseState.RECEIVED));
             boolean provincial = CityDecision.PROVINCIAL.equals(one.city());
             LocalDate period = java.util.Objects.requireNonNull(one.period());
@@ -114,7 +114,7 @@ final class TodoList {
         return nameOf(one.name());
     }
 
-    private static String nameOf(CaseWorkRepository.CaseBrief one) {
+    private static String nameOf(TodoRepository.CaseBrief one) {
         return nameOf(one.name());
     }
 

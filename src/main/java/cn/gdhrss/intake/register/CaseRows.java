@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Row mapping and small statements shared by the case and outbox repositories. */
+/** Row mapping and small statements shared by the register's repositories. */
 final class CaseRows {
     private CaseRows() {}
 
@@ -144,6 +144,11 @@ final class CaseRows {
                 reference, at, actor, kind, detail);
         update(connection, "INSERT INTO case_events (case_ref, at, kind, detail) SELECT id, ?, ?, ? FROM cases WHERE reference = ?",
                 at, kind, detail + "（" + actor + "）", reference);
+    }
+
+    /** An FTS5 string literal: the text matched as one phrase, whatever operators it holds. */
+    static String ftsPhrase(String text) {
+        return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 
     /** Placeholders for an IN list: {@code ?, ?, ?}. */
