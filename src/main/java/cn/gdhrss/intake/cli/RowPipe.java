@@ -51,8 +51,8 @@ final class RowPipe<T> {
     }
 
     private void read(Consumer<Consumer<T>> source) {
+        List<T> block = new ArrayList<>(BLOCK);
         try {
-            List<T> block = new ArrayList<>(BLOCK);
             source.accept(row -> {
                 block.add(row);
                 if (block.size() == BLOCK) {
@@ -60,18 +60,18 @@ final class RowPipe<T> {
                     block.clear();
                 }
             });
-            if (!block.isEmpty()) {
-                hand(block);
-            }
         } catch (Abandoned e) {
             return;
         } catch (RuntimeException | Error e) {
             failure = e;
         }
         try {
+            if (!block.isEmpty()) {
+                hand(block);
+            }
             hand(end);
         } catch (Abandoned e) {
-            // Nobody takes the end any more.
+            // Nobody takes the rest any more.
         }
     }
 
