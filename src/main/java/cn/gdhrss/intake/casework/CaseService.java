@@ -369,6 +369,15 @@ public final class CaseService {
         return new TodoList(work.todo(), cases, clock, correctionWait).build(troubledReplies);
     }
 
+    /**
+     * {@link #todo} as the plain {@code todo} prints it: every item its own group, but the reviews
+     * due of one kind, city and period one group, of which only the first {@code shown} are read.
+     */
+    public List<TodoGroup> todoGrouped(List<OutboxRecord> troubledReplies, int shown) {
+        attribution.attributeNew();
+        return new TodoList(work.todo(), cases, clock, correctionWait).buildGrouped(troubledReplies, shown);
+    }
+
     static CaseState stateOf(CaseListing listing) {
         return CaseState.fromCode(listing.status()).orElse(CaseState.RECEIVED);
     }

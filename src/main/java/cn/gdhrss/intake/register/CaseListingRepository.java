@@ -46,7 +46,7 @@ public final class CaseListingRepository {
      * receipt comes as seconds, columns are read by position, and reviews are read only for cases
      * that have any (issue 12: 100,000 lines printed).
      */
-    private static final String LINES = CASES + """
+    private static final String LINES = ListedCases.CASE_LINES + """
             SELECT reference, CAST(strftime('%s', received_at) AS INTEGER), city, period, category, name, applicant, status,
                    open_errors, EXISTS (SELECT 1 FROM case_reviews r WHERE r.case_reference = listed.reference)
             FROM listed
@@ -103,10 +103,10 @@ public final class CaseListingRepository {
                 List<String> reviewed = new ArrayList<>();
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        String period = rows.getString(4);
-                        CaseLine line = new CaseLine(rows.getString(1), rows.getLong(2), rows.getString(3),
-                                period == null ? null : periods.computeIfAbsent(period, LocalDate::parse), rows.getString(5),
-                                rows.getString(6), rows.getString(7), rows.getString(8), rows.getInt(9), List.of());
+                        String period = CaseRows.text(rows, 4);
+                        CaseLine line = new CaseLine(CaseRows.text(rows, 1), rows.getLong(2), CaseRows.text(rows, 3),
+                                period == null ? null : periods.computeIfAbsent(period, LocalDate::parse), CaseRows.text(rows, 5),
+                                CaseRows.text(rows, 6), CaseRows.text(rows, 7), CaseRows.text(rows, 8), rows.getInt(9), List.of());
                         block.add(line);
                         if (rows.getInt(10) == 1) {
                             reviewed.add(line.reference());

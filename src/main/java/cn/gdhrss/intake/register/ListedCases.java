@@ -19,36 +19,52 @@ final class ListedCases {
     private ListedCases() {}
 
     /**
-     * One row per case. The current proposal is that of the latest version that carried one; the
-     * latest version's error count is what remains open. Both version numbers and the time of
-     * receipt are kept on the case row (migration V12), so each case costs a few key lookups and
-     * the newest cases come from the index {@code cases_received} (issue 12).
+     * What a line of a case shows and what {@code list --cases} filters on; the names are those of
+     * {@link #CASES}. The current proposal is that of the latest version that carried one; the
+     * latest version's error count is what remains open.
      */
-    static final String CASES = """
-            WITH listed AS (
-                SELECT c.id, c.reference, c.kind, c.status, c.flagged, c.title, c.applicant AS case_applicant,
-                       c.merged_into, c.paper_received,
-                       c.received_at AS received_at, coalesce(m.from_address, '') AS sender,
-                       coalesce(lt.message_ref, 0) AS latest_message, coalesce(lt.error_count, 0) AS open_errors,
-                       coalesce(lt.warning_count, 0) AS open_warnings,
-                       p.id AS proposal_id, cf.message_ref AS proposal_message,
+    private static final String LINE_COLUMNS = """
+                SELECT c.reference, c.status, c.flagged, c.received_at AS received_at,
+                       coalesce(lt.error_count, 0) AS open_errors,
                        coalesce(p.category, '') AS category, coalesce(p.occupation_name, c.title) AS name,
                        coalesce(p.applicant, c.applicant) AS applicant, coalesce(p.occupation_industry, '') AS industry,
                        coalesce(p.occupation_alternative_names, '') AS alternative_names,
                        coalesce(p.occupation_definition, '') AS definition,
-                       coalesce(p.contact_person, '') AS contact_person, coalesce(p.contact_phone, '') AS contact_phone,
-                       coalesce(p.contact_email, '') AS contact_email,
-                       coalesce(pl.city, '') AS city, coalesce(pl.city_source, '') AS city_source,
-                       pl.period AS period, coalesce(pl.period_source, '') AS period_source
-                FROM cases c
-                LEFT JOIN case_versions f ON f.case_ref = c.id AND f.version = 1
-                LEFT JOIN messages m ON m.id = f.message_ref
+                       coalesce(pl.city, '') AS city, pl.period AS period""";
+
+    /**
+     * The latest version, current proposal and place of a case {@code c}. Both version numbers and
+     * the time of receipt are kept on the case row (migration V12), so each case costs a few key
+     * lookups and the newest cases come from the index {@code cases_received} (issue 12).
+     */
+    private static final String CURRENT_JOINS = """
                 LEFT JOIN case_versions lt ON lt.case_ref = c.id AND lt.version = c.latest_version
                 LEFT JOIN case_versions cf ON cf.case_ref = c.id AND cf.version = c.form_version
                 LEFT JOIN documents d ON d.message_ref = cf.message_ref AND d.attachment_seq = cf.form_seq
                 LEFT JOIN proposals p ON p.document_ref = d.id
                 LEFT JOIN case_places pl ON pl.case_reference = c.reference)
             """;
+
+    /** One row per case, with every column staff work reads. */
+    static final String CASES = "WITH listed AS (\n" + LINE_COLUMNS + """
+            ,
+                       c.id, c.kind, c.title, c.applicant AS case_applicant, c.merged_into, c.paper_received,
+                       coalesce(m.from_address, '') AS sender,
+                       coalesce(lt.message_ref, 0) AS latest_message, coalesce(lt.warning_count, 0) AS open_warnings,
+                       p.id AS proposal_id, cf.message_ref AS proposal_message,
+                       coalesce(p.contact_person, '') AS contact_person, coalesce(p.contact_phone, '') AS contact_phone,
+                       coalesce(p.contact_email, '') AS contact_email,
+                       coalesce(pl.city_source, '') AS city_source, coalesce(pl.period_source, '') AS period_source
+                FROM cases c
+                LEFT JOIN case_versions f ON f.case_ref = c.id AND f.version = 1
+                LEFT JOIN messages m ON m.id = f.message_ref
+            """ + CURRENT_JOINS;
+
+    /**
+     * {@link #CASES} with only {@link #LINE_COLUMNS}: no first version and sender to look up for
+     * each of 100,000 lines (issue 12).
+     */
+    static final String CASE_LINES = "WITH listed AS (\n" + LINE_COLUMNS + "\n            FROM cases c\n" + CURRENT_JOINS;
 
     /** The cases {@code sql} selects from {@code listed}, each with its reviews. */
     static List<CaseListing> listings(Connection connection, String sql, @Nullable Object... parameters) throws SQLException {

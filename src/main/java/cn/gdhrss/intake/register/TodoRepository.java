@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,16 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TodoRepository {
 
+    /** A case with its place, its latest version (the open errors) and its current proposal. */
+    private static final String JOINS = """
+            FROM cases c
+            LEFT JOIN case_places pl ON pl.case_reference = c.reference
+            LEFT JOIN case_versions lt ON lt.case_ref = c.id AND lt.version = c.latest_version
+            LEFT JOIN case_versions cf ON cf.case_ref = c.id AND cf.version = c.form_version
+            LEFT JOIN documents d ON d.message_ref = cf.message_ref AND d.attachment_seq = cf.form_seq
+            LEFT JOIN proposals p ON p.document_ref = d.id
+            """;
+
     /**
      * What {@code todo} weighs of a case: only the joins these columns need and no reviews, so
      * 50,000 cases are read in a fraction of the full listing's time (issue 12).
@@ -28,13 +39,7 @@ public final class TodoRepository {
             SELECT c.reference, coalesce(p.occupation_name, c.title, '') AS name, c.status,
                    coalesce(pl.city, '') AS city, pl.period, p.id IS NOT NULL AS has_proposal,
                    CAST(strftime('%s', c.received_at) AS INTEGER) AS received_second
-            FROM cases c
-            LEFT JOIN case_places pl ON pl.case_reference = c.reference
-            LEFT JOIN case_versions lt ON lt.case_ref = c.id AND lt.version = c.latest_version
-            LEFT JOIN case_versions cf ON cf.case_ref = c.id AND cf.version = c.form_version
-            LEFT JOIN documents d ON d.message_ref = cf.message_ref AND d.attachment_seq = cf.form_seq
-            LEFT JOIN proposals p ON p.document_ref = d.id
-            """;
+            """ + JOINS;
 
     private final Database database;
 
@@ -56,21 +61,105 @@ public final class TodoRepository {
      * ending on or after {@code today}, by reference.
      */
     public List<CaseBrief> listReviewCandidates(LocalDate today, List<String> states) {
-        List<Object> arguments = new ArrayList<>(states);
-        arguments.add(0, today.toString());
-        return database.inTransaction(connection -> briefs(connection, BRIEF + String.format(Locale.ROOT, """
-                WHERE pl.period >= ? AND coalesce(lt.error_count, 0) = 0 AND c.status IN (%s)
-                ORDER BY c.reference
-                """, CaseRows.placeholders(states.size())), arguments.toArray()));
+        return database.inTransaction(connection -> briefs(connection, BRIEF + candidatesWhere(states.size()) + "ORDER BY c.reference\n",
+                candidateArguments(today, states).toArray()));
     }
 
-    /** Cases in {@code state} whose latest version is older than {@code before}, oldest receipt first: corrections not answered. */
-    public List<CaseBrief> listWaitingSince(String state, Instant before) {
-        return database.inTransaction(connection -> briefs(connection, BRIEF + """
+    /**
+     * The cases of {@link #listReviewCandidates} counted by state, city, period and whether they
+     * have a proposal, each group with the references of its first {@code shown} cases: the plain
+     * {@code todo} prints tens of thousands of them as a few lines, so SQLite counts them and only
+     * the groups cross to Java (issue 12). Ordered by state, city, period and proposal.
+     */
+    public List<CandidateGroup> listReviewCandidateGroups(LocalDate today, List<String> states, int shown) {
+        // group_concat's ORDER BY costs a tenth of the join; a window function ranking the cases cost the join again.
+        String sql = """
+                SELECT c.status, coalesce(pl.city, ''), pl.period, p.id IS NOT NULL, count(*),
+                       group_concat(c.reference, ' ' ORDER BY c.reference)
+                """ + JOINS + candidatesWhere(states.size()) + "GROUP BY 1, 2, 3, 4\n";
+        return database.inTransaction(connection -> query(connection, sql, rows -> new CandidateGroup(rows.getString(1),
+                rows.getString(2), LocalDate.parse(rows.getString(3)), rows.getBoolean(4), rows.getInt(5),
+                firstWords(rows.getString(6), shown)), candidateArguments(today, states).toArray()));
+    }
+
+    /** The first {@code count} of the words of {@code text} separated by single blanks, without splitting all of it. */
+    private static List<String> firstWords(String text, int count) {
+        List<String> words = new ArrayList<>(count);
+        int from = 0;
+        while (words.size() < count && from <= text.length()) {
+            int blank = text.indexOf(' ', from);
+            int end = blank < 0 ? text.length() : blank;
+            words.add(text.substring(from, end));
+            from = end + 1;
+        }
+        return words;
+    }
+
+    /**
+     * Review candidates of one state, city, period and presence of a proposal.
+     *
+     * @param cases how many there are
+     * @param first the references of the first of them, at most as many as asked for, never empty
+     */
+    public record CandidateGroup(String status, String city, LocalDate period, boolean hasProposal, int cases, List<String> first) {
+        public CandidateGroup {
+            first = List.copyOf(first);
+        }
+    }
+
+    /** The cases named, as {@code todo} weighs them, by reference; an unknown reference is left out. */
+    public List<CaseBrief> listBriefs(List<String> references) {
+        return database.inTransaction(connection -> {
+            List<CaseBrief> found = new ArrayList<>();
+            for (int from = 0; from < references.size(); from += BLOCK) {
+                List<String> block = references.subList(from, Math.min(references.size(), from + BLOCK));
+                found.addAll(briefs(connection, BRIEF + "WHERE c.reference IN (" + CaseRows.placeholders(block.size()) + ")\n",
+                        block.toArray()));
+            }
+            found.sort(Comparator.comparing(CaseBrief::reference));
+            return found;
+        });
+    }
+
+    /** References looked up in one statement: well under SQLite's limit of parameters. */
+    private static final int BLOCK = 500;
+
+    private static String candidatesWhere(int states) {
+        return String.format(Locale.ROOT, """
+                WHERE pl.period >= ? AND coalesce(lt.error_count, 0) = 0 AND c.status IN (%s)
+                """, CaseRows.placeholders(states));
+    }
+
+    private static List<Object> candidateArguments(LocalDate today, List<String> states) {
+        List<Object> arguments = new ArrayList<>();
+        arguments.add(today.toString());
+        arguments.addAll(states);
+        return arguments;
+    }
+
+    /**
+     * Cases in {@code state} whose latest version is older than {@code before}, oldest receipt
+     * first: corrections not answered. Only what their line prints is read: 20,000 of them on a
+     * large register, so no place, no state and no open errors (issue 12).
+     */
+    public List<WaitingCase> listWaitingSince(String state, Instant before) {
+        return database.inTransaction(connection -> query(connection, """
+                SELECT c.reference, coalesce(p.occupation_name, c.title, ''), CAST(strftime('%s', c.received_at) AS INTEGER)
+                FROM cases c
+                LEFT JOIN case_versions cf ON cf.case_ref = c.id AND cf.version = c.form_version
+                LEFT JOIN documents d ON d.message_ref = cf.message_ref AND d.attachment_seq = cf.form_seq
+                LEFT JOIN proposals p ON p.document_ref = d.id
                 WHERE c.status = ?1 AND (SELECT max(v.created_at) FROM case_versions v WHERE v.case_ref = c.id) < ?2
                 ORDER BY c.received_at
-                """, state, before));
+                """, rows -> new WaitingCase(rows.getString(1), rows.getString(2), rows.getLong(3)), state, before));
     }
+
+    /**
+     * A case waiting for a correction, as its {@code todo} line names it.
+     *
+     * @param receivedSecond when its first message arrived, in seconds since 1970
+     */
+    public record WaitingCase(String reference, String name, long receivedSecond) {}
 
     private static List<CaseBrief> briefs(Connection connection, String sql, Object... parameters) throws SQLException {
         Map<String, LocalDate> periods = new HashMap<>(); // a register has a few periods: each parsed once
