@@ -137,11 +137,14 @@ public final class SummaryDocumentWriter {
     }
 
     private static void writeTable(XWPFDocument document, List<SummaryLine> lines) {
-        XWPFTable table = headedTable(document, Math.max(1, lines.size()), SummaryLayout.HEADERS, SummaryLayout.WIDTHS);
+        XWPFTable table = headedTable(document, SummaryLayout.HEADERS, SummaryLayout.WIDTHS);
+        // An empty table still shows one bordered row, as the blank 附件2 does.
+        XWPFTableRow row = appendRow(table);
         for (int index = 0; index < lines.size(); index++) {
-            writeRow(table.getRow(index + 1), index + 1, SummaryLayout.values(lines.get(index)), true);
+            row = index == 0 ? row : appendRow(table);
+            writeRow(row, index + 1, SummaryLayout.values(lines.get(index)), true);
         }
-        keepWithNext(table.getRow(table.getNumberOfRows() - 1));
+        keepWithNext(row);
     }
 
     /** 未列入汇总表的申报 on a page of its own after the 备注. */
@@ -150,21 +153,24 @@ public final class SummaryDocumentWriter {
         title.setPageBreak(true);
         paragraph(document, SummaryLayout.EXCLUDED_INTRODUCTION, ParagraphAlignment.LEFT, 12, false);
         List<ExcludedLine> excluded = report.excluded();
-        XWPFTable table = headedTable(document, Math.max(1, excluded.size()), SummaryLayout.EXCLUDED_HEADERS, SummaryLayout.EXCLUDED_WIDTHS);
+        XWPFTable table = headedTable(document, SummaryLayout.EXCLUDED_HEADERS, SummaryLayout.EXCLUDED_WIDTHS);
+        // An empty table still shows one bordered row, as the blank 附件2 does.
+        XWPFTableRow row = appendRow(table);
         for (int index = 0; index < excluded.size(); index++) {
-            writeRow(table.getRow(index + 1), index + 1, SummaryLayout.excludedValues(excluded.get(index)), false);
+            row = index == 0 ? row : appendRow(table);
+            writeRow(row, index + 1, SummaryLayout.excludedValues(excluded.get(index)), false);
         }
-        keepWithNext(table.getRow(table.getNumberOfRows() - 1));
+        keepWithNext(row);
         paragraph(document, SummaryLayout.excludedTotal(excluded.size()), ParagraphAlignment.LEFT, 12, false);
     }
 
     /**
-     * A table of {@code rows} rows under a shaded header row that repeats on every page. Rows may
-     * split across pages: a row with a long definition fills half a page, and keeping such rows
-     * whole left most of a page blank before each.
+     * A table of a shaded header row that repeats on every page; the rows follow with {@link #appendRow}.
+     * Rows may split across pages: a row with a long definition fills half a page, and keeping such
+     * rows whole left most of a page blank before each.
      */
-    private static XWPFTable headedTable(XWPFDocument document, int rows, List<String> headers, List<Integer> widths) {
-        XWPFTable table = document.createTable(rows + 1, headers.size());
+    private static XWPFTable headedTable(XWPFDocument document, List<String> headers, List<Integer> widths) {
+        XWPFTable table = document.createTable(1, headers.size());
         fixLayout(table, widths);
         XWPFTableRow header = table.getRow(0);
         header.setRepeatHeader(true);
@@ -178,12 +184,28 @@ public final class SummaryDocumentWriter {
         return table;
     }
 
+    /**
+     * A row of empty cells, as {@link XWPFTable#createRow} makes it, at the end of {@code table}.
+     * Issue 12: {@code createRow}, {@code getRow(i)} and {@code createTable(rows, columns)} count every
+     * {@code <w:tr>} of the table at each call (XMLBeans walks them), so a table of n rows built with
+     * them costs n² steps; appending to the CTTbl does not. The row is not in {@link XWPFTable#getRows()}.
+     */
+    private static XWPFTableRow appendRow(XWPFTable table) {
+        XWPFTableRow row = new XWPFTableRow(table.getCTTbl().addNewTr(), table);
+        int columns = table.getRows().get(0).getTableCells().size();
+        for (int column = 0; column < columns; column++) {
+            row.createCell();
+        }
+        return row;
+    }
+
     /** 序号 and the values after it; in the 汇总表 the last column (是/否) is centred. */
     private static void writeRow(XWPFTableRow row, int number, List<String> values, boolean centreLast) {
-        cellText(row.getCell(0), Integer.toString(number), ParagraphAlignment.CENTER, false);
+        List<XWPFTableCell> cells = row.getTableCells();
+        cellText(cells.get(0), Integer.toString(number), ParagraphAlignment.CENTER, false);
         for (int index = 0; index < values.size(); index++) {
             boolean centred = centreLast && index == values.size() - 1;
-            cellText(row.getCell(index + 1), CellText.clean(values.get(index)), centred ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT, false);
+            cellText(cells.get(index + 1), CellText.clean(values.get(index)), centred ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT, false);
         }
     }
 
