@@ -32,42 +32,11 @@ final class UnsynchronizedUtf8Writer extends Writer {
         }
     }
 
-    /** Runs of characters outside the surrogates are encoded in a loop of their own, without a bound check per character. */
     @Override
     public void write(String text, int offset, int length) throws IOException {
-        int index = offset;
-        int end = offset + length;
-        while (index < end) {
-            if (pendingHigh != 0 || used > buffer.length - 4) {
-                put(text.charAt(index++));
-                continue;
-            }
-            int stop = Math.min(end, index + (buffer.length - used) / 3);
-            index = encodeRun(text, index, stop);
-            if (index < stop) {
-                put(text.charAt(index++)); // a surrogate
-            }
+        for (int i = offset, end = offset + length; i < end; i++) {
+            put(text.charAt(i));
         }
-    }
-
-    /** Encodes {@code text} from {@code index} up to {@code stop} or the first surrogate; returns where it stopped. */
-    private int encodeRun(String text, int index, int stop) {
-        for (; index < stop; index++) {
-            char c = text.charAt(index);
-            if (c < 0x80) {
-                buffer[used++] = (byte) c;
-            } else if (c < 0x800) {
-                buffer[used++] = (byte) (0xC0 | c >> 6);
-                buffer[used++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isSurrogate(c)) {
-                return index;
-            } else {
-                buffer[used++] = (byte) (0xE0 | c >> 12);
-                buffer[used++] = (byte) (0x80 | c >> 6 & 0x3F);
-                buffer[used++] = (byte) (0x80 | c & 0x3F);
-            }
-        }
-        return index;
     }
 
     private void put(char c) throws IOException {
