@@ -11,6 +11,9 @@ cd "$(dirname "$0")"
 JAR=target/xzy-intake.jar
 # Class-data archive (AppCDS) of the query commands, recorded once per build of the jar (issue 12).
 CDS=target/xzy-intake.jsa
+# SQLite's native library, copied out of the jar with the archive: the driver otherwise writes it to
+# the temporary directory and reads it back byte by byte on every command (issue 12).
+NATIVE=target/native
 # Staff's query commands are short: the quick compiler alone and the serial collector start faster.
 QUERY_JVM="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 # A batch (import, one poll, reprocess, parse) ends within minutes: the optimising compiler spent more
@@ -27,13 +30,14 @@ build_if_stale() {
   fi
 }
 
-# Records the class-data archive when it is missing or older than the jar: one run of every query
-# command on an empty register. A failure only costs start-up time, never the command.
+# Records the class-data archive (and copies the native library) when it is missing or older than
+# the jar: one run of every query command on an empty register. A failure only costs start-up
+# time, never the command.
 ensure_class_archive() {
   if [ ! -f "$CDS" ] || [ "$JAR" -nt "$CDS" ]; then
     rm -rf target/cds-training
     if java $QUERY_JVM -Xlog:disable -XX:ArchiveClassesAtExit="$CDS.$$" -cp "$JAR" cn.gdhrss.intake.cli.ArchiveTraining \
-        target/cds-training >/dev/null 2>&1 && [ -f "$CDS.$$" ]; then
+        target/cds-training "$NATIVE" >/dev/null 2>&1 && [ -f "$CDS.$$" ]; then
       mv -f "$CDS.$$" "$CDS"
     else
       rm -f "$CDS.$$"
@@ -131,6 +135,11 @@ case "${1:-serve}" in
     ensure_class_archive
     # A missing or unusable archive is skipped by the JVM (-Xshare:auto); its warnings go to stderr.
     SHARE="-Xshare:auto -XX:SharedArchiveFile=$CDS -Xlog:disable -Xlog:all=warning:stderr"
+    # Only a copy made from this jar: one of another driver version would not fit its Java side.
+    # A library that does not load is skipped by the driver, which then extracts its own.
+    if [ -d "$NATIVE" ] && [ "$NATIVE" -nt "$JAR" ]; then
+      SHARE="$SHARE -Dorg.sqlite.lib.path=$NATIVE -Dorg.sqlite.tmpdir=$NATIVE"
+    fi
     case "${1:-serve}" in
       status|list|show|search|todo) exec java $QUERY_JVM $SHARE ${JAVA_OPTS:-} -Dfile.encoding=UTF-8 -jar "$JAR" "$@" ;;
       import|poll|reprocess|parse|summary) exec java $BATCH_JVM $SHARE ${JAVA_OPTS:-} -Dfile.encoding=UTF-8 -jar "$JAR" "$@" ;;

@@ -40,7 +40,8 @@ import cn.gdhrss.intake.register.IntakeRepository;
 import cn.gdhrss.intake.register.MessageRepository;
 import cn.gdhrss.intake.register.OutboxRepository;
 import cn.gdhrss.intake.register.PassRepository;
-import cn.gdhrss.intake.register.ReportRepository;
+import cn.gdhrss.intake.register.ReviewRepository;
+import cn.gdhrss.intake.register.SummaryRecordRepository;
 import cn.gdhrss.intake.report.CaseAttribution;
 import cn.gdhrss.intake.report.CityResolver;
 import cn.gdhrss.intake.report.DueSummaries;
@@ -64,7 +65,8 @@ import cn.gdhrss.intake.casework.CaseInputs;
 import cn.gdhrss.intake.casework.CaseService;
 import cn.gdhrss.intake.casework.MailDesk;
 import cn.gdhrss.intake.config.WebSettings;
-import cn.gdhrss.intake.register.CaseWorkRepository;
+import cn.gdhrss.intake.register.CaseRowRepository;
+import cn.gdhrss.intake.register.CaseWorkRepositories;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,7 +107,8 @@ public final class App implements AutoCloseable {
     private final FormRepository forms;
     private final FileStore fileStore;
     private final ReportSettings reportSettings;
-    private final ReportRepository reports;
+    private final CaseWorkRepositories caseWork;
+    private final CaseRowRepository caseRows;
     private @Nullable IdleTrigger idle;
     private final ReplySettings replySettings;
     private final HealthSettings healthSettings;
@@ -157,7 +160,8 @@ public final class App implements AutoCloseable {
         this.fileStore = new FileStore(dataDir.resolve("files"));
         removeAbandonedTemporaryFiles();
         this.reportSettings = ReportSettings.from(settings);
-        this.reports = new ReportRepository(database, clock);
+        this.caseWork = new CaseWorkRepositories(database, clock);
+        this.caseRows = new CaseRowRepository(database);
         this.replySettings = ReplySettings.from(settings);
         this.healthSettings = HealthSettings.from(settings);
         this.cases = new CaseRepository(database, clock);
@@ -282,7 +286,7 @@ public final class App implements AutoCloseable {
     }
 
     public CaseAttribution attribution() {
-        return new CaseAttribution(reports, cityResolver(), periods());
+        return new CaseAttribution(caseWork.places(), cityResolver(), periods());
     }
 
     /**
@@ -290,7 +294,7 @@ public final class App implements AutoCloseable {
      * assign, merge, note, paper, withdraw, reply, todo.
      */
     public CaseService caseService() {
-        return new CaseService(new CaseWorkRepository(database, clock), cases, reports, forms, messages, attribution(),
+        return new CaseService(caseWork, cases, forms, messages, attribution(),
                 caseInputs(), fileStore::pathOf, outboxSender.get(), replySettings.messageIdDomain(),
                 Duration.ofDays(settings.integer("todo.correction-days", 14)), clock);
     }
@@ -311,7 +315,7 @@ public final class App implements AutoCloseable {
     }
 
     public ReviewOutcomes reviews() {
-        return new ReviewOutcomes(reports, clock);
+        return new ReviewOutcomes(caseRows, new ReviewRepository(database, clock), clock);
     }
 
     /** The summaries the service writes and mails at each deadline (issue 5), under {@code <data>/summaries}. */
@@ -321,7 +325,7 @@ public final class App implements AutoCloseable {
     }
 
     public PeriodSummaries summaries() {
-        return new PeriodSummaries(reports, attribution(), cityResolver().cities(), IndustrySections.load(referenceDir()),
+        return new PeriodSummaries(new SummaryRecordRepository(database), attribution(), cityResolver().cities(), IndustrySections.load(referenceDir()),
                 reportSettings.preparer(), clock);
     }
 
@@ -374,8 +378,9 @@ public final class App implements AutoCloseable {
         return passes;
     }
 
-    public ReportRepository reports() {
-        return reports;
+    /** Reporting's view of cases: each with its current proposal, place and reviews. */
+    public CaseRowRepository caseRows() {
+        return caseRows;
     }
 
     public ReportSettings reportSettings() {

@@ -99,9 +99,9 @@ class SubmissionPipelineIT {
     void theTasksOfAnImportedProposalAreSearchableOnceEachInTheirOrder() throws IOException {
         importMail("tasks", FILLED_DOCX.toString());
 
-        assertThat(app.reports().search("排除飞控故障", 10)).extracting(row -> row.name()).containsExactly("低空飞行器运维员");
-        assertThat(app.reports().search("记录运维档案", 10)).hasSize(1);
-        assertThat(app.reports().search("运维档案；检查", 10)).as("tasks joined in their order, not repeated").isEmpty();
+        assertThat(app.caseRows().search("排除飞控故障", 10)).extracting(row -> row.name()).containsExactly("低空飞行器运维员");
+        assertThat(app.caseRows().search("记录运维档案", 10)).hasSize(1);
+        assertThat(app.caseRows().search("运维档案；检查", 10)).as("tasks joined in their order, not repeated").isEmpty();
     }
 
     @Test

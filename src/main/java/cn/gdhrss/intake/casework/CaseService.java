@@ -9,12 +9,11 @@ import cn.gdhrss.intake.register.CaseQuery;
 import cn.gdhrss.intake.register.CaseRecord;
 import cn.gdhrss.intake.register.CaseRepository;
 import cn.gdhrss.intake.register.CaseVersionRecord;
-import cn.gdhrss.intake.register.CaseWorkRepository;
+import cn.gdhrss.intake.register.CaseWorkRepositories;
 import cn.gdhrss.intake.register.FormRepository;
 import cn.gdhrss.intake.register.MessageRecord;
 import cn.gdhrss.intake.register.MessageRepository;
 import cn.gdhrss.intake.register.OutboxRecord;
-import cn.gdhrss.intake.register.ReportRepository;
 import cn.gdhrss.intake.register.ReviewRecord;
 import cn.gdhrss.intake.register.StoredDocument;
 import cn.gdhrss.intake.reply.MailClass;
@@ -43,9 +42,8 @@ public final class CaseService {
     static final int MAX_NOTE_LENGTH = 2000;
     static final int MAX_LETTER_LENGTH = 20_000;
 
-    private final CaseWorkRepository work;
+    private final CaseWorkRepositories work;
     private final CaseRepository cases;
-    private final ReportRepository reports;
     private final FormRepository forms;
     private final MessageRepository messages;
     private final CaseAttribution attribution;
@@ -60,12 +58,11 @@ public final class CaseService {
      * @param storedPath where the file store keeps the bytes of a SHA-256
      * @param correctionWait how long after a correction notice a case without answer shows in {@link #todo}
      */
-    public CaseService(CaseWorkRepository work, CaseRepository cases, ReportRepository reports, FormRepository forms,
+    public CaseService(CaseWorkRepositories work, CaseRepository cases, FormRepository forms,
             MessageRepository messages, CaseAttribution attribution, CaseInputs inputs, Function<String, Path> storedPath,
             OutboxSender sender, String messageIdDomain, Duration correctionWait, Clock clock) {
         this.work = work;
         this.cases = cases;
-        this.reports = reports;
         this.forms = forms;
         this.messages = messages;
         this.attribution = attribution;
@@ -85,24 +82,24 @@ public final class CaseService {
     /** Every case matching {@code query}, with or without a proposal, newest first. */
     public List<CaseListing> list(CaseQuery query, int limit) {
         attribution.attributeNew();
-        return work.list(query, limit);
+        return work.listings().list(query, limit);
     }
 
     /** Like {@link #list}, each case handed to {@code each} as it is read: the whole register printed without holding it. */
     public void forEach(CaseQuery query, int limit, java.util.function.Consumer<CaseListing> each) {
         attribution.attributeNew();
-        work.forEach(query, limit, each);
+        work.listings().forEach(query, limit, each);
     }
 
     /** Like {@link #forEach} with only the columns of a listed line (table and CSV of {@code list --cases}). */
     public void forEachLine(CaseQuery query, int limit, java.util.function.Consumer<cn.gdhrss.intake.register.CaseLine> each) {
         attribution.attributeNew();
-        work.forEachLine(query, limit, each);
+        work.listings().forEachLine(query, limit, each);
     }
 
     public Optional<CaseListing> find(String reference) {
         attribution.attributeNew();
-        return work.find(CaseInputs.normalisedReference(reference));
+        return work.listings().find(CaseInputs.normalisedReference(reference));
     }
 
     /** The case {@code reference}, or a {@link CaseWorkException} saying it does not exist. */
@@ -111,14 +108,14 @@ public final class CaseService {
                 "没有编号为 " + reference.strip() + " 的案件；案件编号形如 XZY-2026-0001", Remedy.FIND_CASE));
     }
 
-    /** Words separated by blanks, all of which must occur (see {@link CaseWorkRepository#search}). */
+    /** Words separated by blanks, all of which must occur (see {@link cn.gdhrss.intake.register.CaseSearchRepository#search}). */
     public List<CaseListing> search(String text, int limit) {
         List<String> words = Arrays.stream(text.strip().split("\\s+")).filter(word -> !word.isEmpty()).toList();
         if (words.isEmpty()) {
             throw new CaseWorkException("请给出要查找的文字，如职业名称、申报单位、联系人、电话或邮箱。");
         }
         attribution.attributeNew();
-        return work.search(words, limit);
+        return work.search().search(words, limit);
     }
 
     /** The whole case: proposal with findings by box, versions with what changed, files, replies, reviews, notes, audit. */
@@ -141,10 +138,10 @@ public final class CaseService {
                     version.version(), version.messageId(), attachment,
                     attachment.sha256() == null ? null : storedPath.apply(attachment.sha256()).toString())));
         }
-        List<CaseAuditRecord> audit = work.listAudit(listing.reference()).stream().map(CaseService::inWords).toList();
+        List<CaseAuditRecord> audit = work.listings().listAudit(listing.reference()).stream().map(CaseService::inWords).toList();
         return new CaseSheet(listing, proposal, proposal != null ? proposal.findings() : forms.listMessageFindings(listing.latestMessage()),
                 shown, files, cases.listOutbox(listing.id()), audit.stream().filter(line -> line.kind().equals("note")).toList(),
-                audit, cases.listEvents(listing.id()).stream().map(CaseService::inWords).toList(), work.listMergedInto(listing.reference()));
+                audit, cases.listEvents(listing.id()).stream().map(CaseService::inWords).toList(), work.listings().listMergedInto(listing.reference()));
     }
 
     /** The register keeps state codes in a state change ("city_passed → province_cultivate"); staff read the states' names. */
@@ -186,7 +183,7 @@ public final class CaseService {
         ReviewRules.Decision decision = ReviewRules.check(listing, stage, result, note, force);
         String bounded = bounded(note, MAX_NOTE_LENGTH);
         ReviewRecord review = new ReviewRecord(listing.reference(), decision.stage(), decision.result(), bounded, by, clock.instant());
-        work.addReview(review, decision.state().code(), ReviewRules.describe(review)
+        work.actions().addReview(review, decision.state().code(), ReviewRules.describe(review)
                 + (decision.forced() ? "（案件尚有 " + listing.openErrors() + " 处错误，经工作人员确认仍予通过）" : ""));
         return review;
     }
@@ -207,16 +204,16 @@ public final class CaseService {
             LocalDate placedPeriod = periodDate != null ? periodDate
                     : attribution.periodOfReceipt(listing.receivedAt());
             String placedCity = cityName != null ? cityName : CityDecision.UNDECIDED;
-            work.placeByStaff(listing.reference(), placedCity, placedPeriod, by);
+            work.places().placeByStaff(listing.reference(), placedCity, placedPeriod, by);
             changed.add("城市 " + placedCity + "，报送期 " + placedPeriod);
             return changed;
         }
         if (cityName != null) {
-            reports.assignCity(listing.reference(), cityName, by);
+            work.places().assignCity(listing.reference(), cityName, by);
             changed.add("城市改为 " + cityName);
         }
         if (periodDate != null) {
-            reports.assignPeriod(listing.reference(), periodDate, by);
+            work.places().assignPeriod(listing.reference(), periodDate, by);
             changed.add("报送期改为 " + periodDate);
         }
         return changed;
@@ -250,9 +247,9 @@ public final class CaseService {
         }
         String detail = note.isBlank() ? "" : "（" + bounded(note, MAX_NOTE_LENGTH) + "）";
         if (duplicate) {
-            work.markDuplicate(merged.reference(), target.reference(), CaseState.DUPLICATE.code(), by, detail);
+            work.actions().markDuplicate(merged.reference(), target.reference(), CaseState.DUPLICATE.code(), by, detail);
         } else {
-            work.merge(merged.reference(), target.reference(), CaseState.MERGED.code(), by, detail);
+            work.actions().merge(merged.reference(), target.reference(), CaseState.MERGED.code(), by, detail);
         }
     }
 
@@ -262,7 +259,7 @@ public final class CaseService {
         if (text.isBlank()) {
             throw new CaseWorkException("备注内容不能为空。");
         }
-        work.addNote(listing.reference(), bounded(text.strip(), MAX_NOTE_LENGTH), by, done);
+        work.actions().addNote(listing.reference(), bounded(text.strip(), MAX_NOTE_LENGTH), by, done);
     }
 
     /** The stamped paper copy the notice requires arrived on {@code date} (not in the future). */
@@ -272,7 +269,7 @@ public final class CaseService {
             throw new CaseWorkException("纸质材料收到日期不能晚于今天，不是“" + date + "”。");
         }
         CaseListing listing = require(reference);
-        work.setPaperReceived(listing.reference(), received, by);
+        work.actions().setPaperReceived(listing.reference(), received, by);
         return received;
     }
 
@@ -290,7 +287,7 @@ public final class CaseService {
             List<CaseVersionRecord> versions = cases.listVersions(filed.id());
             CaseState next = submission ? stateFromFindings(state, versions) : notSubmission(state, versions);
             if (next != state) {
-                work.changeState(filed.reference(), next.code(), by, "classify", "邮件 " + messageId + " 由工作人员归为"
+                work.actions().changeState(filed.reference(), next.code(), by, "classify", "邮件 " + messageId + " 由工作人员归为"
                         + (submission ? "申报材料，案件按核对结果恢复为“" : "非申报邮件，案件状态为“") + next.label() + "”");
                 changed.add(filed.reference() + " → " + next.label());
             }
@@ -319,7 +316,7 @@ public final class CaseService {
         if (state.isClosed()) {
             throw new CaseWorkException(listing.reference() + " 的状态已是“" + state.label() + "”，不能撤回。");
         }
-        work.changeState(listing.reference(), CaseState.WITHDRAWN.code(), by, "withdrawn",
+        work.actions().changeState(listing.reference(), CaseState.WITHDRAWN.code(), by, "withdrawn",
                 "申报已撤回" + (note.isBlank() ? "" : "（" + bounded(note, MAX_NOTE_LENGTH) + "）"));
     }
 
@@ -337,12 +334,12 @@ public final class CaseService {
         }
         MessageRecord last = messages.find(listing.latestMessage()).orElse(null);
         String recipient = recipientOf(to, last, listing);
-        List<String> thread = new ArrayList<>(work.listMessageIdsOfCase(listing.id()));
+        List<String> thread = new ArrayList<>(work.listings().listMessageIdsOfCase(listing.id()));
         cases.listOutbox(listing.id()).forEach(row -> thread.add(row.messageId()));
         String answered = last == null || last.messageId() == null ? "" : last.messageId();
         long id = cases.inTransaction(transaction -> transaction.queueMail(StaffLetter.compose(listing.reference(), listing.id(),
                 recipient, subject.isBlank() ? "关于您申报的新职业建议书" : subject, text, answered, thread, messageIdDomain)));
-        work.addNote(listing.reference(), "工作人员致函 " + recipient + "（外发编号 " + id + "）", by, false);
+        work.actions().addNote(listing.reference(), "工作人员致函 " + recipient + "（外发编号 " + id + "）", by, false);
         sender.sendDue();
         return cases.listOutbox(listing.id()).stream().filter(row -> row.id() == id).findFirst().orElseThrow();
     }
@@ -363,13 +360,22 @@ public final class CaseService {
 
     /** How many cases are in each state, by state code (for {@code status} and the console's front page). */
     public java.util.Map<String, Integer> countByState() {
-        return work.countByState();
+        return work.listings().countByState();
     }
 
     /** What needs staff, most urgent first (see {@link TodoItem#kind}). */
     public List<TodoItem> todo(List<OutboxRecord> troubledReplies) {
         attribution.attributeNew();
-        return new TodoList(work, cases, clock, correctionWait).build(troubledReplies);
+        return new TodoList(work.todo(), cases, clock, correctionWait).build(troubledReplies);
+    }
+
+    /**
+     * {@link #todo} as the plain {@code todo} prints it: every item its own group, but the reviews
+     * due of one kind, city and period one group, of which only the first {@code shown} are read.
+     */
+    public List<TodoGroup> todoGrouped(List<OutboxRecord> troubledReplies, int shown) {
+        attribution.attributeNew();
+        return new TodoList(work.todo(), cases, clock, correctionWait).buildGrouped(troubledReplies, shown);
     }
 
     static CaseState stateOf(CaseListing listing) {

@@ -1,5 +1,6 @@
 package cn.gdhrss.intake.cli;
 
+import cn.gdhrss.intake.register.NativeLibrary;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -10,11 +11,16 @@ import java.nio.file.Path;
  * The run {@code run.sh} records its class-data archive from (AppCDS, issue 12): every query
  * command once, on an empty register in {@code args[0]}, output thrown away. The JVM then maps
  * the classes these loaded from the archive instead of reading and verifying them from the jar.
+ * With a second argument it first copies SQLite's native library into that directory
+ * ({@link NativeLibrary}), which {@code run.sh} then hands to the driver.
  */
 public final class ArchiveTraining {
     private ArchiveTraining() {}
 
     public static void main(String[] args) throws IOException {
+        if (args.length > 1) {
+            NativeLibrary.copyTo(Path.of(args[1]));
+        }
         Path data = Files.createDirectories(Path.of(args[0]));
         PrintStream out = System.out;
         PrintStream err = System.err;

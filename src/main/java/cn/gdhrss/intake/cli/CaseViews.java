@@ -115,7 +115,8 @@ final class CaseViews {
 
     /**
      * {@link #stream} of --csv or the aligned table from {@link CaseLine}s, printed through one
-     * 64 KiB buffer: the command line's writer flushes at every line end it is given.
+     * 64 KiB buffer (the command line's writer flushes at every line end it is given) while a
+     * {@link RowPipe} reads the next ones.
      */
     static void streamLines(PrintWriter commandOut, java.util.function.Consumer<java.util.function.Consumer<CaseLine>> source, boolean csv) {
         PrintWriter out = new PrintWriter(new java.io.BufferedWriter(commandOut, 1 << 16), false);
@@ -123,14 +124,14 @@ final class CaseViews {
         if (csv) {
             out.print(Csv.write(HEADER, List.of()));
             StringBuilder line = new StringBuilder(256);
-            source.accept(row -> {
+            RowPipe.run(source, row -> {
                 line.setLength(0);
                 Csv.append(line, cells.of(row));
                 out.append(line);
             });
         } else {
             TextTable.Streamed table = new TextTable.Streamed(out, 30, HEADER.toArray(String[]::new));
-            source.accept(row -> table.add((Object[]) cells.of(row)));
+            RowPipe.run(source, row -> table.add((Object[]) cells.of(row)));
             out.println("共 " + table.finish() + " 件");
         }
         out.flush();

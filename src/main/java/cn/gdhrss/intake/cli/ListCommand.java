@@ -5,6 +5,7 @@ import cn.gdhrss.intake.App;
 import cn.gdhrss.intake.casework.CaseService;
 import cn.gdhrss.intake.register.CaseQuery;
 import cn.gdhrss.intake.register.MailClassRecord;
+import cn.gdhrss.intake.register.MessageLine;
 import cn.gdhrss.intake.register.MessageRecord;
 import cn.gdhrss.intake.register.MessageRepository.MessageExtras;
 import cn.gdhrss.intake.reply.MailClass;
@@ -133,7 +134,8 @@ final class ListCommand implements Callable<Integer> {
 
     /**
      * The table or --csv from one statement's light rows, printed as read through one 64 KiB buffer
-     * (issue 12: 100,000 mails); status and class labels looked up once per code.
+     * while a {@link RowPipe} reads the next ones (issue 12: 100,000 mails); status and class labels
+     * looked up once per code.
      */
     private void printLines(App app, Optional<MailClass> only) {
         PrintWriter out = new PrintWriter(new BufferedWriter(spec.commandLine().getOut(), 1 << 16), false);
@@ -144,7 +146,7 @@ final class ListCommand implements Callable<Integer> {
         Map<String, String> statuses = new HashMap<>();
         Map<String, String> classes = new HashMap<>();
         StringBuilder line = new StringBuilder(256);
-        app.messages().forEachLine(limit, message -> {
+        RowPipe.<MessageLine>run(each -> app.messages().forEachLine(limit, each), message -> {
             if (only.isPresent() && !only.get().code().equals(message.mailClass())) {
                 return;
             }

@@ -72,9 +72,7 @@ final class TextTable {
                     cellWidth = width(cell);
                 }
                 line.append(cell);
-                for (int pad = widths[i] - cellWidth; pad > 0; pad--) {
-                    line.append(' ');
-                }
+                pad(line, widths[i] - cellWidth);
                 line.append(i == widths.length - 1 ? "\n" : "  ");
             }
             out.append(line);
@@ -94,6 +92,14 @@ final class TextTable {
             first.rows.forEach(row -> measure(row, widths, maxColumnWidth));
             out.print(first.render(maxColumnWidth));
             first.rows.clear();
+        }
+    }
+
+    private static final char[] SPACES = " ".repeat(64).toCharArray();
+
+    private static void pad(StringBuilder line, int count) {
+        for (int left = count; left > 0; left -= SPACES.length) {
+            line.append(SPACES, 0, Math.min(left, SPACES.length));
         }
     }
 
@@ -131,11 +137,19 @@ final class TextTable {
     }
 
     static int width(String text) {
+        // By char, and only a surrogate pair as one code point: codePointAt for every char was a
+        // sixth of a whole-register listing's Java time (issue 12).
         int sum = 0;
-        for (int i = 0; i < text.length(); ) {
-            int codePoint = text.codePointAt(i);
-            sum += width(codePoint);
-            i += Character.charCount(codePoint);
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < 0x3000) {
+                sum++;
+            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                sum += width(Character.toCodePoint(c, text.charAt(++i)));
+            } else {
+                sum += width(c);
+            }
         }
         return sum;
     }

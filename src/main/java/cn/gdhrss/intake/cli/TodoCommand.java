@@ -1,13 +1,14 @@
 package cn.gdhrss.intake.cli;
 
 import cn.gdhrss.intake.App;
+import cn.gdhrss.intake.casework.TodoGroup;
 import cn.gdhrss.intake.casework.TodoItem;
+import cn.gdhrss.intake.register.OutboxRecord;
 import cn.gdhrss.intake.report.CaseAttribution;
 import java.io.BufferedWriter;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,63 +55,74 @@ final class TodoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (App app = common.openApp()) {
-            List<TodoItem> items = app.caseService().todo(app.outbox().listTrouble(app.replySettings().warnAfter()));
-            if (city != null) {
-                String only = city.strip();
-                items = items.stream().filter(item -> !item.reviewDue() || item.city().equals(only)).toList();
-            }
+            List<OutboxRecord> trouble = app.outbox().listTrouble(app.replySettings().warnAfter());
             // The command line's writer flushes every line: 20,000 lines would be 20,000 writes.
             PrintWriter out = new PrintWriter(new BufferedWriter(spec.commandLine().getOut(), 1 << 16), false);
-            if (json) {
-                out.println(Json.write(items.stream().map(TodoCommand::view).toList()));
-            } else if (csv) {
-                out.print(Csv.write(List.of("类别", "案件编号", "说明"),
-                        items.stream().map(item -> List.of(item.label(), item.reference(), item.detail())).toList()));
+            LocalDate today = LocalDate.now(app.clock().withZone(CaseAttribution.BEIJING));
+            int total;
+            if (json || csv || all || city != null) {
+                List<TodoItem> items = oneByOne(app.caseService().todo(trouble));
+                total = items.size();
+                if (json) {
+                    out.println(Json.write(items.stream().map(TodoCommand::view).toList()));
+                } else if (csv) {
+                    out.print(Csv.write(List.of("类别", "案件编号", "说明"),
+                            items.stream().map(item -> List.of(item.label(), item.reference(), item.detail())).toList()));
+                } else {
+                    total = plain(out, items.stream().map(TodoGroup::of).toList(), today);
+                }
             } else {
-                plain(out, items, all || city != null, LocalDate.now(app.clock().withZone(CaseAttribution.BEIJING)));
+                // Reviews due are printed only as groups: counted by SQLite, only the items printed are read (issue 12).
+                total = plain(out, app.caseService().todoGrouped(trouble, GROUP_ABOVE), today);
             }
             out.flush();
-            return items.isEmpty() ? 0 : 1;
+            return total == 0 ? 0 : 1;
         }
     }
 
-    private static void plain(PrintWriter out, List<TodoItem> items, boolean oneByOne, LocalDate today) {
-        if (items.isEmpty()) {
-            out.println("没有待办事项。");
-            return;
+    /** The items, with the reviews due only of {@link #city} when it is given. */
+    private List<TodoItem> oneByOne(List<TodoItem> items) {
+        if (city == null) {
+            return items;
         }
-        // Items come grouped by kind; reviews due are further gathered by city and period, in order of first appearance.
-        Map<String, List<TodoItem>> groups = new LinkedHashMap<>();
-        for (TodoItem item : items) {
-            String key = item.reviewDue() && !oneByOne ? item.kind() + "\n" + item.city() + "\n" + item.period() : item.kind() + "\n" + groups.size();
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(item);
+        String only = city.strip();
+        return items.stream().filter(item -> !item.reviewDue() || item.city().equals(only)).toList();
+    }
+
+    /** Prints the groups, a heading for each kind; returns how many items they hold. */
+    private static int plain(PrintWriter out, List<TodoGroup> groups, LocalDate today) {
+        int total = groups.stream().mapToInt(TodoGroup::size).sum();
+        if (total == 0) {
+            out.println("没有待办事项。");
+            return 0;
         }
         String heading = "";
         boolean grouped = false;
-        for (List<TodoItem> group : groups.values()) {
-            TodoItem first = group.get(0);
+        for (TodoGroup group : groups) {
+            TodoItem first = group.first().get(0);
             if (!first.label().equals(heading)) {
                 heading = first.label();
                 out.println("【" + heading + "】");
             }
             if (group.size() <= GROUP_ABOVE) {
-                group.forEach(item -> out.println("  " + item.detail()));
+                group.first().forEach(item -> out.println("  " + item.detail()));
             } else {
                 grouped = true;
                 out.println("  " + groupLine(first, group, today));
             }
         }
-        out.println("共 " + items.size() + " 项待办");
+        out.println("共 " + total + " 项待办");
         if (grouped) {
             out.println("同一地市、同一报送期待审核的案件已合并为一行；逐件列出用 todo --all 或 todo --city 地市。");
         }
+        return total;
     }
 
     /** 广州市，报送期 2026-12-31 截止（还有 29 天）：1234 件，如 XZY-…、XZY-…、XZY-… 等. */
-    private static String groupLine(TodoItem first, List<TodoItem> group, LocalDate today) {
+    private static String groupLine(TodoItem first, TodoGroup group, LocalDate today) {
         LocalDate period = Objects.requireNonNull(first.period());
         long daysLeft = ChronoUnit.DAYS.between(today, period);
-        String examples = group.stream().limit(GROUP_EXAMPLES).map(TodoItem::reference).collect(Collectors.joining("、"));
+        String examples = group.first().stream().limit(GROUP_EXAMPLES).map(TodoItem::reference).collect(Collectors.joining("、"));
         return (first.city().isEmpty() ? "（地市未定）" : first.city()) + "，报送期 " + period + " 截止（还有 " + daysLeft + " 天）："
                 + group.size() + " 件，如 " + examples + " 等（todo --city " + first.city() + " 逐件列出）";
     }

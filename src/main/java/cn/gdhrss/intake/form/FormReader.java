@@ -126,9 +126,7 @@ public final class FormReader {
     private ReadResult readMarkup(Path file, String name, byte[] head) throws IOException {
         return switch (MarkupKind.of(head)) {
             case WORD_2003_XML -> {
-                try (InputStream in = Files.newInputStream(file)) {
-                    yield fromWord(new DocxXmlLayoutReader().read(in), new ArrayList<>());
-                }
+                yield fromWord(new DocxXmlLayoutReader().read(() -> Files.newInputStream(file)), new ArrayList<>());
             }
             case HTML -> fromWord(new HtmlLayoutReader().read(readAll(file), null), new ArrayList<>());
             case MHT -> MhtDocument.html(readAll(file))
@@ -252,13 +250,9 @@ public final class FormReader {
         DocxXmlLayoutReader reader = new DocxXmlLayoutReader();
         // The cover's 申报单位 and 填写时间 are sometimes typed into the page header, read before the body.
         for (PackagePart header : headerParts(part)) {
-            try (InputStream in = header.getInputStream()) {
-                reader.readPart(in);
-            }
+            reader.readPart(header::getInputStream);
         }
-        try (InputStream in = part.getInputStream()) {
-            reader.readPart(in);
-        }
+        reader.readPart(part::getInputStream);
         return reader.build();
     }
 

@@ -73,13 +73,10 @@ public final class PlainDocxReader {
             DocxXmlLayoutReader reader = new DocxXmlLayoutReader();
             // The cover's 申报单位 and 填写时间 are sometimes typed into the page header, read before the body.
             for (ZipEntry header : headers(zip)) {
-                try (InputStream in = bounded(zip, header)) {
-                    reader.readPart(in);
-                }
+                reader.readPart(() -> bounded(zip, header));
             }
-            try (InputStream in = bounded(zip, zip.getEntry("word/document.xml"))) {
-                reader.readPart(in);
-            }
+            ZipEntry document = zip.getEntry("word/document.xml");
+            reader.readPart(() -> bounded(zip, document));
             return Optional.of(reader.build());
         } catch (IOException | RuntimeException e) {
             return Optional.empty();

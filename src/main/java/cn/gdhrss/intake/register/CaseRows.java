@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Row mapping and small statements shared by the case and outbox repositories. */
+/** Row mapping and small statements shared by the register's repositories. */
 final class CaseRows {
     private CaseRows() {}
 
@@ -30,6 +30,16 @@ final class CaseRows {
             }
             return found;
         }
+    }
+
+    /**
+     * {@code getString} of a column, read as its UTF-8 bytes (the register's encoding): the
+     * driver hands text out through a direct buffer made for each call, which was most of the
+     * cost of reading the 1,000,000 cells of a whole-register listing (issue 12).
+     */
+    static @Nullable String text(ResultSet rows, int column) throws SQLException {
+        byte[] bytes = rows.getBytes(column);
+        return bytes == null ? null : new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     static int update(Connection connection, String sql, @Nullable Object... parameters) throws SQLException {
@@ -144,6 +154,11 @@ final class CaseRows {
                 reference, at, actor, kind, detail);
         update(connection, "INSERT INTO case_events (case_ref, at, kind, detail) SELECT id, ?, ?, ? FROM cases WHERE reference = ?",
                 at, kind, detail + "（" + actor + "）", reference);
+    }
+
+    /** An FTS5 string literal: the text matched as one phrase, whatever operators it holds. */
+    static String ftsPhrase(String text) {
+        return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 
     /** Placeholders for an IN list: {@code ?, ?, ?}. */

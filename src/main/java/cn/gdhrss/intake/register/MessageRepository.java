@@ -289,10 +289,10 @@ public final class MessageRepository {
                 statement.setInt(1, limit);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        String mailClass = rows.getString(8);
-                        each.accept(new MessageLine(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4),
-                                rows.getInt(5), rows.getString(6), rows.getString(7), mailClass,
-                                mailClass.isEmpty() ? "" : rows.getString(9)));
+                        String mailClass = CaseRows.text(rows, 8);
+                        each.accept(new MessageLine(rows.getLong(1), rows.getLong(2), CaseRows.text(rows, 3), CaseRows.text(rows, 4),
+                                rows.getInt(5), CaseRows.text(rows, 6), CaseRows.text(rows, 7), mailClass,
+                                mailClass.isEmpty() ? "" : CaseRows.text(rows, 9)));
                     }
                 }
             }

@@ -2,7 +2,7 @@ package cn.gdhrss.intake.report;
 
 import cn.gdhrss.intake.register.CasePlace;
 import cn.gdhrss.intake.register.PlaceEvidence;
-import cn.gdhrss.intake.register.ReportRepository;
+import cn.gdhrss.intake.register.CasePlaceRepository;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -18,24 +18,24 @@ public final class CaseAttribution {
     /** The office's calendar: a message received at 23:30 Beijing time on the deadline is in time. */
     public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
-    private final ReportRepository reports;
+    private final CasePlaceRepository places;
     private final CityResolver cities;
     private final ReportingPeriods periods;
 
-    public CaseAttribution(ReportRepository reports, CityResolver cities, ReportingPeriods periods) {
-        this.reports = reports;
+    public CaseAttribution(CasePlaceRepository places, CityResolver cities, ReportingPeriods periods) {
+        this.places = places;
         this.cities = cities;
         this.periods = periods;
     }
 
     /** Places every case that has no city and period yet; returns how many it placed. */
     public int attributeNew() {
-        List<CasePlace> places = new ArrayList<>();
-        for (PlaceEvidence evidence : reports.listUnplaced()) {
-            places.add(placeOf(evidence));
+        List<CasePlace> placed = new ArrayList<>();
+        for (PlaceEvidence evidence : places.listUnplaced()) {
+            placed.add(placeOf(evidence));
         }
-        reports.savePlaces(places);
-        return places.size();
+        places.savePlaces(placed);
+        return placed.size();
     }
 
     /** The period a case received at {@code receivedAt} belongs to: the first deadline on or after that Beijing date. */

@@ -2,7 +2,7 @@ package cn.gdhrss.intake.report;
 
 import cn.gdhrss.intake.casefile.CaseState;
 import cn.gdhrss.intake.form.Category;
-import cn.gdhrss.intake.register.ReportRepository;
+import cn.gdhrss.intake.register.SummaryRecordRepository;
 import cn.gdhrss.intake.register.SummaryRecord;
 import java.io.Closeable;
 import java.io.IOException;
@@ -31,16 +31,16 @@ public final class PeriodSummaries {
     /** A .docx is built in memory; beyond this many lines staff use the .xlsx (issue 5: flat memory). */
     public static final int MAX_DOCUMENT_LINES = 5_000;
 
-    private final ReportRepository reports;
+    private final SummaryRecordRepository records;
     private final CaseAttribution attribution;
     private final List<String> cityOrder;
     private final IndustrySections sections;
     private final String preparer;
     private final Clock clock;
 
-    public PeriodSummaries(ReportRepository reports, CaseAttribution attribution, List<String> cityOrder,
+    public PeriodSummaries(SummaryRecordRepository records, CaseAttribution attribution, List<String> cityOrder,
             IndustrySections sections, String preparer, Clock clock) {
-        this.reports = reports;
+        this.records = records;
         this.attribution = attribution;
         this.cityOrder = List.copyOf(cityOrder);
         this.sections = sections;
@@ -80,7 +80,7 @@ public final class PeriodSummaries {
      */
     public Optional<String> findVersion(LocalDate period) {
         attribution.attributeNew();
-        return reports.findPeriodVersion(period);
+        return records.findPeriodVersion(period);
     }
 
     /**
@@ -109,7 +109,7 @@ public final class PeriodSummaries {
 
     private void visit(LocalDate period, @Nullable String city, CaseSink sink) throws IOException {
         try {
-            reports.visitSummaryRecords(period, city, ranked(), record -> {
+            records.visitSummaryRecords(period, city, ranked(), record -> {
                 try {
                     Optional<String> reason = SummaryPolicy.reasonNotListed(record);
                     if (reason.isEmpty()) {

@@ -1,7 +1,8 @@
 package cn.gdhrss.intake.report;
 
-import cn.gdhrss.intake.register.ReportRepository;
+import cn.gdhrss.intake.register.CaseRowRepository;
 import cn.gdhrss.intake.register.ReviewRecord;
+import cn.gdhrss.intake.register.ReviewRepository;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
@@ -27,11 +28,13 @@ public final class ReviewOutcomes {
             ReviewRecord.FAIL, "未通过",
             ReviewRecord.CULTIVATE, "未通过但有潜力，列入专项职业能力培育目录");
 
-    private final ReportRepository reports;
+    private final CaseRowRepository cases;
+    private final ReviewRepository reviews;
     private final Clock clock;
 
-    public ReviewOutcomes(ReportRepository reports, Clock clock) {
-        this.reports = reports;
+    public ReviewOutcomes(CaseRowRepository cases, ReviewRepository reviews, Clock clock) {
+        this.cases = cases;
+        this.reviews = reviews;
         this.clock = clock;
     }
 
@@ -49,12 +52,12 @@ public final class ReviewOutcomes {
         if (!CITY_RESULTS.containsKey(resultCode)) {
             throw new IllegalArgumentException("审核结果应为 pass、fail 或 cultivate，不是“" + result + "”");
         }
-        if (!reports.exists(reference)) {
+        if (!cases.exists(reference)) {
             throw new IllegalArgumentException("没有编号为 " + reference + " 的案件");
         }
         String boundedNote = note.length() > MAX_NOTE_LENGTH ? note.substring(0, MAX_NOTE_LENGTH) : note;
         ReviewRecord review = new ReviewRecord(reference, stageCode, resultCode, boundedNote, reviewer, clock.instant());
-        reports.addReview(review, describe(review));
+        reviews.addReview(review, describe(review));
         return review;
     }
 

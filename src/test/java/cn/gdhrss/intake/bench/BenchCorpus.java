@@ -22,13 +22,13 @@ import java.util.zip.ZipOutputStream;
  * encoded-word subjects); every fifth sends the form inside a zip with a GBK file name, every
  * tenth adds a 300 KB clip as video/mp4 (random bytes: no encoder is installed here).
  */
-final class BenchCorpus {
+public final class BenchCorpus {
     private static final Path FORM = Path.of("src/test/resources/forms/testDOCX_filled_libreoffice.docx");
     private static final String FORM_NAME = "低空飞行器运维员";
     private static final String FORM_APPLICANT = "广州低空智造研究院有限公司";
 
     /** The mails and, separately, the Word files inside them (what ripmime and Tika are given). */
-    record Written(List<Path> mails, List<Path> wordFiles, long mailBytes) {}
+    public record Written(List<Path> mails, List<Path> wordFiles, long mailBytes) {}
 
     private BenchCorpus() {}
 
@@ -39,7 +39,7 @@ final class BenchCorpus {
         System.out.printf(Locale.ROOT, "%d mails, %d bytes in %s%n", written.mails().size(), written.mailBytes(), args[0]);
     }
 
-    static Written write(Path dir, int count, long seed) throws IOException {
+    public static Written write(Path dir, int count, long seed) throws IOException {
         Path mails = Files.createDirectories(dir.resolve("mail"));
         Path words = Files.createDirectories(dir.resolve("word"));
         byte[] template = Files.readAllBytes(FORM);

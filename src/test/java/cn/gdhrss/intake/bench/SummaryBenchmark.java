@@ -1,7 +1,9 @@
 package cn.gdhrss.intake.bench;
 
+import cn.gdhrss.intake.register.CasePlaceRepository;
+import cn.gdhrss.intake.register.CaseRowRepository;
 import cn.gdhrss.intake.register.Database;
-import cn.gdhrss.intake.register.ReportRepository;
+import cn.gdhrss.intake.register.SummaryRecordRepository;
 import cn.gdhrss.intake.report.CaseAttribution;
 import cn.gdhrss.intake.report.CityResolver;
 import cn.gdhrss.intake.report.IndustrySections;
@@ -43,17 +45,17 @@ final class SummaryBenchmark implements Benchmarks.Benchmark {
         try (Database database = Database.open(dir.resolve("register.db"))) {
             long started = System.nanoTime();
             fill(database);
-            ReportRepository reports = new ReportRepository(database, clock);
+            CaseRowRepository caseRows = new CaseRowRepository(database);
             CityResolver cities = CityResolver.load(Path.of("reference"), Map.of());
-            CaseAttribution attribution = new CaseAttribution(reports, cities, ReportingPeriods.ofNotice());
+            CaseAttribution attribution = new CaseAttribution(new CasePlaceRepository(database, clock), cities, ReportingPeriods.ofNotice());
             attribution.attributeNew();
             out.printf(Locale.ROOT, "summary: register of %d proposals filled and attributed in %.1f s%n", PROPOSALS, seconds(started));
-            PeriodSummaries summaries = new PeriodSummaries(reports, attribution, cities.cities(), IndustrySections.load(Path.of("reference")),
+            PeriodSummaries summaries = new PeriodSummaries(new SummaryRecordRepository(database), attribution, cities.cities(), IndustrySections.load(Path.of("reference")),
                     "省职业技能服务指导中心", clock);
-            measureSummary(out, reports, summaries, dir, "cold");
-            measureSummary(out, reports, summaries, dir, "warm");
-            measureSearch(out, reports, "低空物流", 4);
-            measureSearch(out, reports, "调度", 2);
+            measureSummary(out, summaries, dir, "cold");
+            measureSummary(out, summaries, dir, "warm");
+            measureSearch(out, caseRows, "低空物流", 4);
+            measureSearch(out, caseRows, "调度", 2);
         }
     }
 
@@ -75,7 +77,7 @@ final class SummaryBenchmark implements Benchmarks.Benchmark {
         filler.add(batch);
     }
 
-    private static void measureSummary(PrintStream out, ReportRepository reports, PeriodSummaries summaries, Path dir, String label)
+    private static void measureSummary(PrintStream out, PeriodSummaries summaries, Path dir, String label)
             throws Exception {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         System.gc();
@@ -95,13 +97,13 @@ final class SummaryBenchmark implements Benchmarks.Benchmark {
         Files.delete(xlsx);
     }
 
-    private static void measureSearch(PrintStream out, ReportRepository reports, String text, int characters) {
-        reports.search(text, 200);
+    private static void measureSearch(PrintStream out, CaseRowRepository caseRows, String text, int characters) {
+        caseRows.search(text, 200);
         int runs = 20;
         long started = System.nanoTime();
         int hits = 0;
         for (int run = 0; run < runs; run++) {
-            hits = reports.search(text, 200).size();
+            hits = caseRows.search(text, 200).size();
         }
         double millis = (System.nanoTime() - started) / 1e6 / runs;
         out.printf(Locale.ROOT, "search \"%s\" (%d characters%s): %d hits (limit 200) in %.1f ms on average over %d runs (goal 50 ms: %s)%n",

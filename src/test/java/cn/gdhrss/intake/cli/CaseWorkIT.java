@@ -247,8 +247,8 @@ class CaseWorkIT {
         assertThat(refused("reply", "XZY-2026-0001", "--text", dir.resolve("none.txt").toString())).contains("信件正文文件").contains("不存在");
     }
 
-    @Test
-    void todoGathersManyReviewsOfOneCityAndPeriodOnOneLine() throws IOException {
+    /** Six more valid proposals of 广州市 (XZY-2026-0009 to 0014): with the register's own, more reviews due than one line lists. */
+    private void addSixProposals() throws IOException {
         Path mail = Files.createDirectories(dir.resolve("more"));
         List<String> names = List.of("无人机巡检员", "碳排放核算员", "数据标注审核员", "智能客服训练师", "储能运维员", "机器人调试员");
         for (int i = 0; i < names.size(); i++) {
@@ -259,6 +259,11 @@ class CaseWorkIT {
         try (App app = CaseRegister.open(data)) {
             app.intake().runOnce(new cn.gdhrss.intake.intake.FileImportSource(List.of(mail)), done -> { }).orElseThrow();
         }
+    }
+
+    @Test
+    void todoGathersManyReviewsOfOneCityAndPeriodOnOneLine() throws IOException {
+        addSixProposals();
         int cityReviews = JSON.readTree(run("todo", "--json").out()).findValuesAsText("kind").stream()
                 .filter("city_review_due"::equals).mapToInt(kind -> 1).sum();
         assertThat(cityReviews).isGreaterThan(TodoCommand.GROUP_ABOVE);
@@ -276,6 +281,32 @@ class CaseWorkIT {
                     .doesNotContain("逐件列出");
         }
         assertThat(run("todo", "--city", "深圳市").out()).doesNotContain("待地市初审").contains("【补正逾期未收到】");
+    }
+
+    @Test
+    void groupedTodoCountsEachKindCityAndPeriodAsTheItemsDo() throws IOException {
+        addSixProposals();
+        ok("assign", "XZY-2026-0010", "--city", "深圳市");
+        ok("review", "XZY-2026-0001", "--stage", "city", "--result", "pass");
+        JsonNode items = JSON.readTree(run("todo", "--json").out());
+        List<String> references = items.findValuesAsText("reference");
+        List<String> kinds = items.findValuesAsText("kind");
+        List<String> guangzhouCityReviews = new ArrayList<>();
+        for (int i = 0; i < kinds.size(); i++) {
+            if (kinds.get(i).equals("city_review_due") && items.get(i).get("detail").asText().contains("（广州市）")) {
+                guangzhouCityReviews.add(references.get(i));
+            }
+        }
+        assertThat(guangzhouCityReviews).hasSizeGreaterThan(TodoCommand.GROUP_ABOVE).isSorted().doesNotContain("XZY-2026-0001", "XZY-2026-0010");
+
+        String grouped = run("todo").out();
+        assertThat(grouped).containsPattern("【待地市初审】\\n  广州市，报送期 \\d{4}-\\d{2}-\\d{2} 截止（还有 \\d+ 天）：" + guangzhouCityReviews.size()
+                + " 件，如 " + String.join("、", guangzhouCityReviews.subList(0, 3)) + " 等（todo --city 广州市 逐件列出）\\n"
+                + "  XZY-2026-0010 碳排放核算员（深圳市）材料齐全，待地市初审，报送期 [^\\n]+\\n"
+                + "【待省级论证】\\n  XZY-2026-0001 低空飞行器运维员（广州市）待省级论证，报送期 [^\\n]+\\n");
+        assertThat(grouped).contains("共 " + items.size() + " 项待办\n");
+        assertThat(grouped.lines().filter(line -> line.contains("待地市初审，报送期"))).hasSize(1);
+        assertThat(kinds).containsOnlyOnce("province_review_due").contains("correction_waiting", "same_name");
     }
 
     @Test

@@ -36,4 +36,16 @@ class TextTableTest {
         assertEquals("XZY-2026-X    人工智能… ", lines[lines.length - 1]);
         assertEquals("XZY-2026-0    数据标注员", lines[1]);
     }
+
+    @Test
+    void countsWideCharactersTwiceAndASurrogatePairAsOneCharacter() {
+        assertEquals(4, TextTable.width("ab12"));
+        assertEquals(10, TextTable.width("数据标注员"));
+        assertEquals(4, TextTable.width("（）"));
+        // U+20BB7 (a CJK Extension B character) is wide; U+1F600 (an emoji) outside the wide planes is not.
+        assertEquals(3, TextTable.width("\uD842\uDFB7a"));
+        assertEquals(1, TextTable.width("\uD83D\uDE00"));
+        // An unpaired surrogate counts as one narrow character.
+        assertEquals(2, TextTable.width("\uD842a"));
+    }
 }

@@ -33,9 +33,7 @@ class DocxLayoutReadersIT {
     private static Layout streamed(Path file) throws IOException {
         try (OPCPackage pkg = OPCPackage.open(file.toFile())) {
             var part = pkg.getPartsByName(java.util.regex.Pattern.compile("/word/document.xml")).get(0);
-            try (InputStream in = part.getInputStream()) {
-                return new DocxXmlLayoutReader().read(in);
-            }
+            return new DocxXmlLayoutReader().read(part::getInputStream);
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IOException(e);
         }

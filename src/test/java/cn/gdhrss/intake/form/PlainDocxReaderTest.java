@@ -47,8 +47,10 @@ class PlainDocxReaderTest {
 
         assertThat(plain).isPresent();
         assertThat(plain.get()).isEqualTo(viaPoi(withHeader));
-        assertThat(plain.get().lines().size()).isGreaterThan(new DocxXmlLayoutReader().read(
-                new ZipFile(withHeader.toFile()).getInputStream(new ZipEntry("word/document.xml"))).lines().size());
+        try (ZipFile zip = new ZipFile(withHeader.toFile())) {
+            Layout bodyOnly = new DocxXmlLayoutReader().read(() -> zip.getInputStream(new ZipEntry("word/document.xml")));
+            assertThat(plain.get().lines().size()).isGreaterThan(bodyOnly.lines().size());
+        }
     }
 
     @Test

@@ -21,6 +21,15 @@ class DatabaseTest {
     }
 
     @Test
+    void newestMigrationScriptIsTheSchemaVersionOpenChecksAgainst(@TempDir Path dir) throws java.io.IOException {
+        int newest = java.util.Collections.max(Database.migrationScripts().keySet());
+        assertThat(Database.SCHEMA_VERSION).isEqualTo(newest);
+        try (Database database = Database.open(dir.resolve("register.db"))) {
+            assertThat(database.schemaVersion()).isEqualTo(newest);
+        }
+    }
+
+    @Test
     void splitsScriptOnStatementEndsKeepingTriggerBodiesWhole() {
         String sql = """
                 -- a comment; with a semicolon

@@ -2,9 +2,12 @@ package cn.gdhrss.intake.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gdhrss.intake.register.CasePlaceRepository;
+import cn.gdhrss.intake.register.CaseRowRepository;
 import cn.gdhrss.intake.register.Database;
-import cn.gdhrss.intake.register.ReportRepository;
+import cn.gdhrss.intake.register.ReviewRepository;
 import cn.gdhrss.intake.register.SummaryRecord;
+import cn.gdhrss.intake.register.SummaryRecordRepository;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -33,17 +36,17 @@ class PeriodSummariesIT {
     Path dir;
 
     Database database;
-    ReportRepository reports;
+    SummaryRecordRepository records;
     PeriodSummaries summaries;
     final Clock clock = Clock.fixed(Instant.parse("2026-11-28T08:00:00Z"), ZoneOffset.UTC);
 
     @BeforeEach
     void fill() {
         database = Database.open(dir.resolve("register.db"));
-        reports = new ReportRepository(database, clock);
+        records = new SummaryRecordRepository(database);
         CityResolver cities = CityResolver.load(Path.of("reference"), Map.of());
-        CaseAttribution attribution = new CaseAttribution(reports, cities, ReportingPeriods.ofNotice());
-        summaries = new PeriodSummaries(reports, attribution, cities.cities(), IndustrySections.load(Path.of("reference")),
+        CaseAttribution attribution = new CaseAttribution(new CasePlaceRepository(database, clock), cities, ReportingPeriods.ofNotice());
+        summaries = new PeriodSummaries(records, attribution, cities.cities(), IndustrySections.load(Path.of("reference")),
                 "省职业技能服务指导中心 020-83305821", clock);
         RegisterFiller filler = new RegisterFiller(database);
         List<Long> ids = filler.add(List.of(
@@ -51,7 +54,7 @@ class PeriodSummariesIT {
                 ReportRegisterIT.submission("b@qq.com", ReportRegisterIT.AUGUST, "碳排放管理员", "佛山市顺德区"),
                 ReportRegisterIT.submission("c@qq.com", ReportRegisterIT.AUGUST, "无人机驾驶员", "广州市番禺区"),
                 ReportRegisterIT.submission("d@qq.com", Instant.parse("2026-09-01T02:00:00Z"), "下一期的职业", "广州市")));
-        new ReviewOutcomes(reports, clock).record("P-" + ids.get(2), "city", "pass", "", "wangwu");
+        new ReviewOutcomes(new CaseRowRepository(database), new ReviewRepository(database, clock), clock).record("P-" + ids.get(2), "city", "pass", "", "wangwu");
     }
 
     @AfterEach
@@ -73,7 +76,7 @@ class PeriodSummariesIT {
     @Test
     void cityWorkbookMatchesTheRegisterRowForRow() throws IOException {
         summaries.write(PERIOD, "广州市", dir.resolve("out"));
-        List<SummaryRecord> expected = reports.listSummaryRecords(PERIOD, "广州市");
+        List<SummaryRecord> expected = records.listSummaryRecords(PERIOD, "广州市");
 
         List<List<String>> rows = dataRows(dir.resolve("out/新职业信息汇总表（广州市）2026-08-10.xlsx"));
 

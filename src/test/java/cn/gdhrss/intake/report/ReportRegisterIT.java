@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gdhrss.intake.register.CaseFilter;
+import cn.gdhrss.intake.register.CaseListingRepository;
 import cn.gdhrss.intake.register.CasePlace;
+import cn.gdhrss.intake.register.CasePlaceRepository;
 import cn.gdhrss.intake.register.CaseRow;
+import cn.gdhrss.intake.register.CaseRowRepository;
 import cn.gdhrss.intake.register.Database;
-import cn.gdhrss.intake.register.ReportRepository;
 import cn.gdhrss.intake.register.ReviewRecord;
+import cn.gdhrss.intake.register.ReviewRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,7 +33,10 @@ class ReportRegisterIT {
     Path dir;
 
     Database database;
-    ReportRepository reports;
+    CasePlaceRepository places;
+    CaseRowRepository caseRows;
+    ReviewRepository reviews;
+    CaseListingRepository listings;
     RegisterFiller filler;
     CaseAttribution attribution;
     final Clock clock = Clock.fixed(Instant.parse("2026-11-28T08:00:00Z"), ZoneOffset.UTC);
@@ -38,10 +44,13 @@ class ReportRegisterIT {
     @BeforeEach
     void openRegister() {
         database = Database.open(dir.resolve("register.db"));
-        reports = new ReportRepository(database, clock);
+        places = new CasePlaceRepository(database, clock);
+        caseRows = new CaseRowRepository(database);
+        reviews = new ReviewRepository(database, clock);
+        listings = new CaseListingRepository(database);
         filler = new RegisterFiller(database);
         CityResolver cities = CityResolver.load(REFERENCE, Map.of("gz.gov.cn", "广州市", "gdhrss.gov.cn", "省属"));
-        attribution = new CaseAttribution(reports, cities, ReportingPeriods.ofNotice());
+        attribution = new CaseAttribution(places, cities, ReportingPeriods.ofNotice());
     }
 
     @AfterEach
@@ -65,7 +74,7 @@ class ReportRegisterIT {
 
         attribution.attributeNew();
 
-        assertThat(reports.findPlace(reference(id)).orElseThrow())
+        assertThat(places.findPlace(reference(id)).orElseThrow())
                 .extracting(CasePlace::city, CasePlace::citySource).containsExactly("佛山市", CityDecision.SOURCE_SUMMARY_TABLE);
     }
 
@@ -75,7 +84,7 @@ class ReportRegisterIT {
 
         attribution.attributeNew();
 
-        assertThat(reports.findPlace(reference(id)).orElseThrow().city()).isEqualTo("省属");
+        assertThat(places.findPlace(reference(id)).orElseThrow().city()).isEqualTo("省属");
     }
 
     @Test
@@ -84,7 +93,7 @@ class ReportRegisterIT {
 
         attribution.attributeNew();
 
-        assertThat(reports.findPlace(reference(id)).orElseThrow())
+        assertThat(places.findPlace(reference(id)).orElseThrow())
                 .extracting(CasePlace::city, CasePlace::citySource).containsExactly("东莞市", CityDecision.SOURCE_ADDRESS);
     }
 
@@ -96,7 +105,7 @@ class ReportRegisterIT {
 
         attribution.attributeNew();
 
-        assertThat(reports.findPlace(reference(id)).orElseThrow().city()).isEqualTo(CityDecision.UNDECIDED);
+        assertThat(places.findPlace(reference(id)).orElseThrow().city()).isEqualTo(CityDecision.UNDECIDED);
     }
 
     @Test
@@ -104,12 +113,12 @@ class ReportRegisterIT {
         long id = filler.add(List.of(submission("a@qq.com", AUGUST, "数据标注员", "广州市天河区"))).get(0);
         attribution.attributeNew();
 
-        assertThat(reports.assignCity(reference(id), "佛山市", "lihua")).isTrue();
+        assertThat(places.assignCity(reference(id), "佛山市", "lihua")).isTrue();
         attribution.attributeNew();
 
-        assertThat(reports.findPlace(reference(id)).orElseThrow())
+        assertThat(places.findPlace(reference(id)).orElseThrow())
                 .extracting(CasePlace::city, CasePlace::citySource).containsExactly("佛山市", CasePlace.STAFF);
-        assertThat(reports.listAudit(reference(id))).singleElement()
+        assertThat(listings.listAudit(reference(id))).singleElement()
                 .satisfies(event -> assertThat(event.actor()).isEqualTo("lihua"))
                 .satisfies(event -> assertThat(event.detail()).contains("佛山市", "广州市"));
     }
@@ -124,7 +133,7 @@ class ReportRegisterIT {
 
         attribution.attributeNew();
 
-        assertThat(ids).map(id -> reports.findPlace(reference(id)).orElseThrow().period()).containsExactly(
+        assertThat(ids).map(id -> places.findPlace(reference(id)).orElseThrow().period()).containsExactly(
                 LocalDate.of(2026, 8, 10), LocalDate.of(2026, 12, 31), LocalDate.of(2027, 5, 31));
     }
 
@@ -133,35 +142,35 @@ class ReportRegisterIT {
         long id = filler.add(List.of(submission("a@qq.com", AUGUST, "数据标注员", "广州市"))).get(0);
         attribution.attributeNew();
 
-        reports.assignPeriod(reference(id), LocalDate.of(2027, 5, 31), "lihua");
+        places.assignPeriod(reference(id), LocalDate.of(2027, 5, 31), "lihua");
 
-        assertThat(reports.findPlace(reference(id)).orElseThrow())
+        assertThat(places.findPlace(reference(id)).orElseThrow())
                 .extracting(CasePlace::period, CasePlace::periodSource).containsExactly(LocalDate.of(2027, 5, 31), CasePlace.STAFF);
-        assertThat(reports.listAudit(reference(id))).singleElement()
+        assertThat(listings.listAudit(reference(id))).singleElement()
                 .satisfies(event -> assertThat(event.kind()).isEqualTo("period_set"));
     }
 
     @Test
     void assignmentOfUnplacedCaseIsRefused() {
-        assertThat(reports.assignCity("P-999", "佛山市", "lihua")).isFalse();
+        assertThat(places.assignCity("P-999", "佛山市", "lihua")).isFalse();
     }
 
     @Test
     void provincialReviewIsRecordedWithWhoWhenAndAudit() {
         long id = filler.add(List.of(submission("a@qq.com", AUGUST, "数据标注员", "广州市"))).get(0);
 
-        new ReviewOutcomes(reports, clock).record(reference(id), "province", "cultivate", "需补充就业人数", "wangwu");
+        new ReviewOutcomes(caseRows, reviews, clock).record(reference(id), "province", "cultivate", "需补充就业人数", "wangwu");
 
-        assertThat(reports.listReviews(reference(id))).singleElement()
+        assertThat(reviews.listReviews(reference(id))).singleElement()
                 .extracting(ReviewRecord::stage, ReviewRecord::result, ReviewRecord::reviewedBy, ReviewRecord::reviewedAt)
                 .containsExactly("province", "cultivate", "wangwu", clock.instant());
-        assertThat(reports.listAudit(reference(id))).singleElement()
+        assertThat(listings.listAudit(reference(id))).singleElement()
                 .satisfies(event -> assertThat(event.detail()).contains("专项职业能力培育目录", "需补充就业人数"));
     }
 
     @Test
     void reviewOfUnknownCaseIsRefusedInChinese() {
-        assertThatThrownBy(() -> new ReviewOutcomes(reports, clock).record("XZY-2026-9999", "city", "pass", "", "wangwu"))
+        assertThatThrownBy(() -> new ReviewOutcomes(caseRows, reviews, clock).record("XZY-2026-9999", "city", "pass", "", "wangwu"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("没有编号为 XZY-2026-9999 的案件");
     }
 
@@ -169,23 +178,23 @@ class ReportRegisterIT {
     void searchFindsTwoCharacterChineseWord() {
         filler.add(List.of(submission("a@qq.com", AUGUST, "数据标注员", "广州市"), submission("a@qq.com", AUGUST, "碳排放管理员", "广州市")));
 
-        assertThat(reports.search("标注", 10)).extracting(CaseRow::name).containsExactly("数据标注员");
+        assertThat(caseRows.search("标注", 10)).extracting(CaseRow::name).containsExactly("数据标注员");
     }
 
     @Test
     void searchFindsThreeCharacterWordInTasks() {
         filler.add(List.of(submission("a@qq.com", AUGUST, "数据标注员", "广州市"), submission("a@qq.com", AUGUST, "碳排放管理员", "广州市")));
 
-        assertThat(reports.search("低空航", 10)).hasSize(2);
-        assertThat(reports.search("碳排放", 10)).extracting(CaseRow::name).containsExactly("碳排放管理员");
+        assertThat(caseRows.search("低空航", 10)).hasSize(2);
+        assertThat(caseRows.search("碳排放", 10)).extracting(CaseRow::name).containsExactly("碳排放管理员");
     }
 
     @Test
     void searchTreatsOperatorsAsText() {
         filler.add(List.of(submission("a@qq.com", AUGUST, "数据标注员", "广州市")));
 
-        assertThat(reports.search("\"OR* NEAR(", 10)).isEmpty();
-        assertThat(reports.search("%", 10)).isEmpty();
+        assertThat(caseRows.search("\"OR* NEAR(", 10)).isEmpty();
+        assertThat(caseRows.search("%", 10)).isEmpty();
     }
 
     @Test
@@ -196,7 +205,7 @@ class ReportRegisterIT {
         filler.fileAsCase("XZY-2026-0001", ids);
         attribution.attributeNew();
 
-        assertThat(reports.listCases(CaseFilter.none(), 10)).singleElement()
+        assertThat(caseRows.listCases(CaseFilter.none(), 10)).singleElement()
                 .extracting(CaseRow::reference, CaseRow::name, CaseRow::period)
                 .containsExactly("XZY-2026-0001", "数据标注师", LocalDate.of(2026, 8, 10));
     }
@@ -206,7 +215,7 @@ class ReportRegisterIT {
         long id = filler.add(List.of(submission("a@qq.com", AUGUST, "数据标注员", "广州市"))).get(0);
         filler.fileAsCase("XZY-2026-0001", List.of(id));
 
-        new ReviewOutcomes(reports, clock).record("XZY-2026-0001", "city", "pass", "", "wangwu");
+        new ReviewOutcomes(caseRows, reviews, clock).record("XZY-2026-0001", "city", "pass", "", "wangwu");
 
         assertThat(new cn.gdhrss.intake.register.CaseRepository(database, clock).find("XZY-2026-0001")
                 .map(found -> new cn.gdhrss.intake.register.CaseRepository(database, clock).listEvents(found.id())).orElseThrow())
@@ -221,10 +230,10 @@ class ReportRegisterIT {
                 submission("a@qq.com", Instant.parse("2026-10-01T02:00:00Z"), "无人机驾驶员", "广州市")));
         attribution.attributeNew();
 
-        assertThat(reports.listCases(new CaseFilter(LocalDate.of(2026, 8, 10), "广州市", null, null, null, null), 100))
+        assertThat(caseRows.listCases(new CaseFilter(LocalDate.of(2026, 8, 10), "广州市", null, null, null, null), 100))
                 .extracting(CaseRow::name).containsExactly("数据标注员");
-        assertThat(reports.listCases(new CaseFilter(null, null, null, "new_occupation", "信息技术", "无人机"), 100))
+        assertThat(caseRows.listCases(new CaseFilter(null, null, null, "new_occupation", "信息技术", "无人机"), 100))
                 .extracting(CaseRow::name).containsExactly("无人机驾驶员");
-        assertThat(reports.listCases(new CaseFilter(null, null, "complete", null, null, null), 100)).isEmpty();
+        assertThat(caseRows.listCases(new CaseFilter(null, null, "complete", null, null, null), 100)).isEmpty();
     }
 }
