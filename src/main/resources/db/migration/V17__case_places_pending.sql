@@ -5,7 +5,6 @@
 -- (an orphan proposal is a case of its own, P-<proposal id>), a place removed. A place written
 -- takes its reference off the queue; the next listing drops the references it did not return.
 -- seq grows on every queueing (AUTOINCREMENT never reuses one), so a listing drops only what it saw.
--- (V16 is taken by another branch.)
 
 CREATE TABLE case_places_pending (
     seq       INTEGER PRIMARY KEY AUTOINCREMENT,
