@@ -82,9 +82,9 @@ public record SimilarNameProbe(String key, String core, List<String> bigrams, in
         return probes > 0;
     }
 
-    /** {@link DuplicateMatcher#isSimilar} of this name and the name whose key is {@code otherKey}. */
-    public boolean isSimilarToKey(String otherKey) {
-        return DuplicateMatcher.similarityOfKeys(key, otherKey) >= DuplicateMatcher.SIMILAR_THRESHOLD;
+    /** {@link DuplicateMatcher#isSimilar} of this name against stored keys, for checking many of them. */
+    public SimilarKeyMatcher keyMatcher() {
+        return new SimilarKeyMatcher(key);
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.gdhrss.intake.register;
 
+import cn.gdhrss.intake.form.SimilarKeyMatcher;
 import cn.gdhrss.intake.form.SimilarNameProbe;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -90,6 +93,7 @@ final class ProposalNameIndex {
         if (candidates == null) {
             return null;
         }
+        List<SimilarKeyMatcher> matchers = probes.stream().map(SimilarNameProbe::keyMatcher).toList();
         // Decided on the stored keys, a narrow table, before the caller reads the proposals' wide rows.
         Set<Long> similar = new TreeSet<>();
         List<Long> ids = new ArrayList<>(candidates);
@@ -103,7 +107,7 @@ final class ProposalNameIndex {
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         String key = rows.getString(2);
-                        if (probes.stream().anyMatch(probe -> probe.isSimilarToKey(key))) {
+                        if (matchers.stream().anyMatch(matcher -> matcher.isSimilar(key))) {
                             similar.add(rows.getLong(1));
                         }
                     }
@@ -120,9 +124,7 @@ final class ProposalNameIndex {
             if (!probe.isBounded()) {
                 return null;
             }
-            Rarest rarest = rarest(connection, probe.bigrams());
-            collectByDice(connection, probe, rarest, found);
-            collectByLevenshtein(connection, probe, rarest, found);
+            collectByCount(connection, probe, rarest(connection, probe.bigrams()), found);
             if (!probe.core().isEmpty()) {
                 try (PreparedStatement statement = connection.prepareStatement(
                         "SELECT proposal_ref FROM proposal_name_keys WHERE core = ? AND core <> ''")) {
@@ -135,58 +137,55 @@ final class ProposalNameIndex {
     }
 
     /**
-     * The names that may reach the threshold by Dice. A name of b distinct bigrams needs
-     * s ≥ max(⌈3(a + b)/8⌉, ⌈3a/5⌉) of the probe's a, so at least s − (a − p) of any p of them:
-     * SQLite counts each posting's name over the p rarest and keeps only those with enough
-     * (issue 12: counted in Java, the rarest bigrams' thousands of postings were each a candidate).
+     * The names that may reach the threshold by Dice or by Levenshtein ratio, in one pass over the
+     * postings of the p rarest bigrams, p enough for both ways (issue 12: a query for each way read
+     * the postings of the shorter prefix twice). Counting over more bigrams than a way needs only
+     * sharpens its count: a name that shares s of the a bigrams shares at least s − (a − p) of any p.
+     * <ul>
+     *   <li>Dice: a name of b distinct bigrams needs s ≥ max(⌈3(a + b)/8⌉, ⌈3a/5⌉).
+     *   <li>Levenshtein: a name of m code points is at most e = ⌊max(n, m)/4⌋ edits away, of which
+     *       at least m − n are insertions (one bigram each), so it keeps all but
+     *       2e − max(0, m − n) of the probe's distinct bigrams.
+     * </ul>
+     * Each way bounds the name's size (see {@link SimilarNameProbe}), checked on every posting
+     * from the index alone. Dice bounds only the distinct bigrams, not the length: a name may
+     * repeat a bigram any number of times within its {@code DuplicateMatcher} cut.
      */
-    private static void collectByDice(Connection connection, SimilarNameProbe probe, Rarest rarest, Set<Long> found) throws SQLException {
+    private static void collectByCount(Connection connection, SimilarNameProbe probe, Rarest rarest, Set<Long> found) throws SQLException {
         int distinct = probe.bigrams().size();
-        List<String> prefix = rarest.prefix(probe.diceProbes());
+        List<String> prefix = rarest.prefix(Math.max(probe.diceProbes(), probe.levenshteinProbes()));
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT proposal_ref FROM proposal_name_bigrams WHERE bigram IN (" + CaseRows.placeholders(prefix.size()) + ")"
-                        + " AND name_length >= ? AND bigram_count BETWEEN ? AND ? GROUP BY proposal_ref"
-                        + " HAVING count(*) >= max((3 * (? + max(bigram_count)) + 7) / 8, ?) - ?")) {
-            int at = bind(statement, prefix);
-            statement.setInt(at, probe.diceMinBigrams());
-            statement.setInt(at + 1, probe.diceMinBigrams());
-            statement.setInt(at + 2, probe.diceMaxBigrams());
-            statement.setInt(at + 3, distinct);
-            statement.setInt(at + 4, (3 * distinct + 4) / 5);
-            statement.setInt(at + 5, distinct - prefix.size());
+                "SELECT proposal_ref FROM proposal_name_bigrams WHERE bigram IN (" + numberedFrom(10, prefix.size()) + ")"
+                        + " AND name_length >= ?1 AND (bigram_count BETWEEN ?2 AND ?3 OR name_length BETWEEN ?4 AND ?5)"
+                        + " GROUP BY proposal_ref HAVING"
+                        + " max(bigram_count) BETWEEN ?2 AND ?3"
+                        + " AND count(*) >= max((3 * (?6 + max(bigram_count)) + 7) / 8, ?7) - (?6 - ?8)"
+                        + " OR max(name_length) BETWEEN ?4 AND ?5"
+                        + " AND count(*) >= ?8 - 2 * (max(?9, max(name_length)) / 4) + max(0, max(name_length) - ?9)")) {
+            bind(statement, prefix, 10);
+            statement.setInt(1, Math.min(probe.diceMinBigrams(), probe.levenshteinMinLength()));
+            statement.setInt(2, probe.diceMinBigrams());
+            statement.setInt(3, probe.diceMaxBigrams());
+            statement.setInt(4, probe.levenshteinMinLength());
+            statement.setInt(5, probe.levenshteinMaxLength());
+            statement.setInt(6, distinct);
+            statement.setInt(7, (3 * distinct + 4) / 5);
+            statement.setInt(8, prefix.size());
+            statement.setInt(9, probe.length());
             collect(statement, found);
         }
     }
 
-    /**
-     * The names that may reach the threshold by Levenshtein ratio. A name of m code points is at
-     * most e = ⌊max(n, m)/4⌋ edits away, of which at least m − n are insertions (one bigram each),
-     * so it keeps all but 2e − max(0, m − n) of the probe's distinct bigrams; counted over the p
-     * rarest as for Dice.
-     */
-    private static void collectByLevenshtein(Connection connection, SimilarNameProbe probe, Rarest rarest, Set<Long> found)
-            throws SQLException {
-        List<String> prefix = rarest.prefix(probe.levenshteinProbes());
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT proposal_ref FROM proposal_name_bigrams WHERE bigram IN (" + CaseRows.placeholders(prefix.size()) + ")"
-                        + " AND name_length BETWEEN ? AND ? GROUP BY proposal_ref"
-                        + " HAVING count(*) >= ? - 2 * (max(?, max(name_length)) / 4) + max(0, max(name_length) - ?)")) {
-            int at = bind(statement, prefix);
-            statement.setInt(at, probe.levenshteinMinLength());
-            statement.setInt(at + 1, probe.levenshteinMaxLength());
-            statement.setInt(at + 2, prefix.size());
-            statement.setInt(at + 3, probe.length());
-            statement.setInt(at + 4, probe.length());
-            collect(statement, found);
-        }
+    /** {@code ?first, ?first+1, …}: numbered, since the query names its other parameters by number. */
+    private static String numberedFrom(int first, int count) {
+        return IntStream.range(first, first + count).mapToObj(number -> "?" + number).collect(Collectors.joining(", "));
     }
 
-    /** Binds the bigrams from the first parameter on; returns the next parameter's index. */
-    private static int bind(PreparedStatement statement, List<String> bigrams) throws SQLException {
+    /** Binds the bigrams from parameter {@code first} on. */
+    private static void bind(PreparedStatement statement, List<String> bigrams, int first) throws SQLException {
         for (int i = 0; i < bigrams.size(); i++) {
-            statement.setString(i + 1, bigrams.get(i));
+            statement.setString(first + i, bigrams.get(i));
         }
-        return bigrams.size() + 1;
     }
 
     private static void collect(PreparedStatement statement, Set<Long> found) throws SQLException {

@@ -1,6 +1,17 @@
 package cn.gdhrss.intake.report;
 
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.function.IntFunction;
+import javax.xml.namespace.QName;
+import org.apache.poi.ooxml.POIXMLTypeLoader;
+import org.apache.xmlbeans.XmlOptions;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocument1;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -8,7 +19,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
@@ -56,12 +66,10 @@ public final class SummaryDocumentWriter {
     /** 三号黑体, as official documents mark an attachment. */
     private static final int ATTACHMENT_POINTS = 16;
     private static final String ATTACHMENT_FONT = "黑体";
-    /** A hyphen or blank between two letters or digits, where a line must not break: 020-83305821, XZY-2026-0001. */
-    private static final Pattern NUMBER_JOINT = Pattern.compile("(?<=[0-9A-Za-z])[- ](?=[0-9A-Za-z])");
 
     public void write(SummaryReport report, Path docx) throws IOException {
         Path partial = docx.resolveSibling(docx.getFileName() + ".part");
-        try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(partial)) {
+        try (RowsOnSaveDocument document = new RowsOnSaveDocument(); OutputStream out = Files.newOutputStream(partial)) {
             setDefaultFont(document);
             setLandscapeA4(document);
             addPageNumbers(document);
@@ -136,35 +144,40 @@ public final class SummaryDocumentWriter {
         }
     }
 
-    private static void writeTable(XWPFDocument document, List<SummaryLine> lines) {
-        XWPFTable table = headedTable(document, Math.max(1, lines.size()), SummaryLayout.HEADERS, SummaryLayout.WIDTHS);
-        for (int index = 0; index < lines.size(); index++) {
-            writeRow(table.getRow(index + 1), index + 1, SummaryLayout.values(lines.get(index)), true);
+    private static void writeTable(RowsOnSaveDocument document, List<SummaryLine> lines) {
+        XWPFTable table = headedTable(document, SummaryLayout.HEADERS, SummaryLayout.WIDTHS);
+        addBody(document, table, new BodyRows(lines.size(), index -> SummaryLayout.values(lines.get(index)), true));
+    }
+
+    /**
+     * The rows under a table's header, left for the document to write when it is saved; an empty
+     * table still shows one bordered row, as the blank 附件2 does.
+     */
+    private static void addBody(RowsOnSaveDocument document, XWPFTable table, BodyRows rows) {
+        if (rows.count() == 0) {
+            keepWithNext(appendRow(table));
         }
-        keepWithNext(table.getRow(table.getNumberOfRows() - 1));
+        document.addRowsOnSave(rows);
     }
 
     /** 未列入汇总表的申报 on a page of its own after the 备注. */
-    private static void writeExcluded(XWPFDocument document, SummaryReport report) {
+    private static void writeExcluded(RowsOnSaveDocument document, SummaryReport report) {
         XWPFParagraph title = paragraph(document, CellText.clean(SummaryLayout.excludedTitle(report)), ParagraphAlignment.CENTER, 18, true);
         title.setPageBreak(true);
         paragraph(document, SummaryLayout.EXCLUDED_INTRODUCTION, ParagraphAlignment.LEFT, 12, false);
         List<ExcludedLine> excluded = report.excluded();
-        XWPFTable table = headedTable(document, Math.max(1, excluded.size()), SummaryLayout.EXCLUDED_HEADERS, SummaryLayout.EXCLUDED_WIDTHS);
-        for (int index = 0; index < excluded.size(); index++) {
-            writeRow(table.getRow(index + 1), index + 1, SummaryLayout.excludedValues(excluded.get(index)), false);
-        }
-        keepWithNext(table.getRow(table.getNumberOfRows() - 1));
+        XWPFTable table = headedTable(document, SummaryLayout.EXCLUDED_HEADERS, SummaryLayout.EXCLUDED_WIDTHS);
+        addBody(document, table, new BodyRows(excluded.size(), index -> SummaryLayout.excludedValues(excluded.get(index)), false));
         paragraph(document, SummaryLayout.excludedTotal(excluded.size()), ParagraphAlignment.LEFT, 12, false);
     }
 
     /**
-     * A table of {@code rows} rows under a shaded header row that repeats on every page. Rows may
-     * split across pages: a row with a long definition fills half a page, and keeping such rows
-     * whole left most of a page blank before each.
+     * A table of a shaded header row that repeats on every page; the rows follow with {@link #addBody}.
+     * Rows may split across pages: a row with a long definition fills half a page, and keeping such
+     * rows whole left most of a page blank before each.
      */
-    private static XWPFTable headedTable(XWPFDocument document, int rows, List<String> headers, List<Integer> widths) {
-        XWPFTable table = document.createTable(rows + 1, headers.size());
+    private static XWPFTable headedTable(XWPFDocument document, List<String> headers, List<Integer> widths) {
+        XWPFTable table = document.createTable(1, headers.size());
         fixLayout(table, widths);
         XWPFTableRow header = table.getRow(0);
         header.setRepeatHeader(true);
@@ -178,13 +191,17 @@ public final class SummaryDocumentWriter {
         return table;
     }
 
-    /** 序号 and the values after it; in the 汇总表 the last column (是/否) is centred. */
-    private static void writeRow(XWPFTableRow row, int number, List<String> values, boolean centreLast) {
-        cellText(row.getCell(0), Integer.toString(number), ParagraphAlignment.CENTER, false);
-        for (int index = 0; index < values.size(); index++) {
-            boolean centred = centreLast && index == values.size() - 1;
-            cellText(row.getCell(index + 1), CellText.clean(values.get(index)), centred ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT, false);
+    /**
+     * A row of empty cells, as {@link XWPFTable#createRow} makes it, without its count of every
+     * {@code <w:tr>} of the table (XMLBeans walks them).
+     */
+    private static XWPFTableRow appendRow(XWPFTable table) {
+        XWPFTableRow row = new XWPFTableRow(table.getCTTbl().addNewTr(), table);
+        int columns = table.getRows().get(0).getTableCells().size();
+        for (int column = 0; column < columns; column++) {
+            row.createCell();
         }
+        return row;
     }
 
     /** Word keeps a row with the next paragraph when every paragraph of the row keeps with the next. */
@@ -251,27 +268,88 @@ public final class SummaryDocumentWriter {
     }
 
     private static void appendUnbroken(CTR content, String line) {
-        Matcher joint = NUMBER_JOINT.matcher(line);
+        Matcher joint = TableRowXml.NUMBER_JOINT.matcher(line);
         int start = 0;
         while (joint.find()) {
             appendText(content, line.substring(start, joint.start()));
             if (joint.group().equals("-")) {
                 content.addNewNoBreakHyphen();
             } else {
-                appendText(content, NO_BREAK_SPACE);
+                appendText(content, TableRowXml.NO_BREAK_SPACE);
             }
             start = joint.end();
         }
         appendText(content, line.substring(start));
     }
 
-    private static final String NO_BREAK_SPACE = "\u00A0";
-
     private static void appendText(CTR content, String text) {
         if (!text.isEmpty()) {
             CTText element = content.addNewT();
             element.setStringValue(text);
             element.setSpace(SpaceAttribute.Space.PRESERVE);
+        }
+    }
+
+    /** Rows of a table by index from 0, each the values after its 序号; in the 汇总表 the last column (是/否) is centred. */
+    private record BodyRows(int count, IntFunction<List<String>> values, boolean centreLast) {
+
+        void writeTo(Writer out) throws IOException {
+            if (count == 0) {
+                return;
+            }
+            int columns = values.apply(0).size() + 1;
+            boolean[] centred = new boolean[columns];
+            centred[0] = true;
+            centred[columns - 1] = centreLast;
+            StringBuilder xml = new StringBuilder(4096);
+            for (int index = 0; index < count; index++) {
+                List<String> cells = new ArrayList<>(columns);
+                cells.add(Integer.toString(index + 1));
+                values.apply(index).forEach(value -> cells.add(CellText.clean(value)));
+                TableRowXml.appendRow(xml, cells, centred, index == count - 1);
+                out.append(xml);
+                xml.setLength(0);
+            }
+        }
+    }
+
+    /**
+     * A document whose tables get their body rows when it is saved, written as text into the saved
+     * document.xml before each table's end (issue 12: XMLBeans took half a minute over the 21 cities'
+     * tables). XMLBeans saves the rest; the rows are the characters it would have written for them.
+     */
+    private static final class RowsOnSaveDocument extends XWPFDocument {
+        private static final String TABLE_END = "</w:tbl>";
+        private final List<BodyRows> tables = new ArrayList<>();
+
+        /** The rows of the next table, in the order the tables were created. */
+        void addRowsOnSave(BodyRows rows) {
+            tables.add(rows);
+        }
+
+        @Override
+        protected void commit() throws IOException {
+            String[] parts = savedSkeleton().split(TABLE_END, -1);
+            if (parts.length != tables.size() + 1) {
+                throw new IllegalStateException("document.xml has " + (parts.length - 1) + " table ends for " + tables.size() + " tables");
+            }
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(getPackagePart().getOutputStream(), StandardCharsets.UTF_8))) {
+                for (int table = 0; table < tables.size(); table++) {
+                    out.write(parts[table]);
+                    tables.get(table).writeTo(out);
+                    out.write(TABLE_END);
+                }
+                out.write(parts[tables.size()]);
+            }
+        }
+
+        /** document.xml as {@link XWPFDocument#commit} saves it, the tables holding only what XWPF built. */
+        private String savedSkeleton() throws IOException {
+            XmlOptions options = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+            options.setSaveSyntheticDocumentElement(new QName(CTDocument1.type.getName().getNamespaceURI(), "document"));
+            ByteArrayOutputStream saved = new ByteArrayOutputStream();
+            getDocument().save(saved, options);
+            return saved.toString(StandardCharsets.UTF_8);
         }
     }
 }

@@ -107,6 +107,21 @@ class ProposalNameIndexTest {
         return name.toString();
     }
 
+    /**
+     * Dice bounds a similar name's distinct bigrams, not its length: a name that repeats a bigram
+     * is found however long it is (an upper bound on the length would lose it).
+     */
+    @Test
+    void findsANameThatRepeatsItsBigramsFarBeyondItsLength() throws Exception {
+        try (Database database = Database.open(dir.resolve("register.db"))) {
+            FormRepository forms = new FormRepository(database, Clock.systemUTC());
+            insert(database, List.of("标注标注标注标注标注标注员", "数据标注员", "标注分析员"));
+            List<Long> scan = similar("标注员", forms.listProposalNames(-1));
+            assertThat(names(forms.listProposalNamesNear(List.of("标注员"), -1))).contains("标注标注标注标注标注标注员");
+            assertThat(similar("标注员", forms.listProposalNamesNear(List.of("标注员"), -1))).isEqualTo(scan);
+        }
+    }
+
     @Test
     void followsRenamesAndDeletions() throws Exception {
         try (Database database = Database.open(dir.resolve("register.db"))) {
