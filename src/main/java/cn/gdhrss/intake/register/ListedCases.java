@@ -25,7 +25,9 @@ final class ListedCases {
      */
     private static final String LINE_COLUMNS = """
                 SELECT c.reference, c.status, c.flagged, c.received_at AS received_at,
-                       coalesce(lt.error_count, 0) AS open_errors,
+                       coalesce(CASE WHEN c.latest_version = c.form_version THEN cf.error_count
+                                     ELSE (SELECT lv.error_count FROM case_versions lv
+                                           WHERE lv.case_ref = c.id AND lv.version = c.latest_version) END, 0) AS open_errors,
                        coalesce(p.category, '') AS category, coalesce(p.occupation_name, c.title) AS name,
                        coalesce(p.applicant, c.applicant) AS applicant, coalesce(p.occupation_industry, '') AS industry,
                        coalesce(p.occupation_alternative_names, '') AS alternative_names,
@@ -33,12 +35,12 @@ final class ListedCases {
                        coalesce(pl.city, '') AS city, pl.period AS period""";
 
     /**
-     * The latest version, current proposal and place of a case {@code c}. Both version numbers and
-     * the time of receipt are kept on the case row (migration V12), so each case costs a few key
-     * lookups and the newest cases come from the index {@code cases_received} (issue 12).
+     * The current proposal and place of a case {@code c}. Both version numbers and the time of
+     * receipt are kept on the case row (migration V12), so each case costs a few key lookups and the
+     * newest cases come from the index {@code cases_received} (issue 12); the latest version is
+     * looked up only when it is not the one that carried the proposal, which it usually is.
      */
     private static final String CURRENT_JOINS = """
-                LEFT JOIN case_versions lt ON lt.case_ref = c.id AND lt.version = c.latest_version
                 LEFT JOIN case_versions cf ON cf.case_ref = c.id AND cf.version = c.form_version
                 LEFT JOIN documents d ON d.message_ref = cf.message_ref AND d.attachment_seq = cf.form_seq
                 LEFT JOIN proposals p ON p.document_ref = d.id
@@ -58,6 +60,7 @@ final class ListedCases {
                 FROM cases c
                 LEFT JOIN case_versions f ON f.case_ref = c.id AND f.version = 1
                 LEFT JOIN messages m ON m.id = f.message_ref
+                LEFT JOIN case_versions lt ON lt.case_ref = c.id AND lt.version = c.latest_version
             """ + CURRENT_JOINS;
 
     /**
