@@ -69,7 +69,9 @@ public final class Main implements Runnable {
                 return 1;
             }
             line.getErr().println("错误：" + exception.getMessage());
-            org.slf4j.LoggerFactory.getLogger(Main.class).debug("Command failed", exception);
+            // The sentence above drops the JDK's and the driver's English; the log file keeps it
+            // (logback.xml sends this logger to the file only, so stderr stays one line, serve included).
+            org.slf4j.LoggerFactory.getLogger("cn.gdhrss.intake.cli.CommandFailure").info("Command failed", exception);
             return 2;
         });
         commandLine.setParameterExceptionHandler((exception, args) -> {
