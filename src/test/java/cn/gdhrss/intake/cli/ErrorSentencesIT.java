@@ -34,37 +34,38 @@ class ErrorSentencesIT {
 
     @Test
     void aWrongEnumValueNamesTheKeyTheAllowedValuesAndTheValue() throws Exception {
-        Run run = status(config("mailbox.protocol = foo\n"));
-        assertOneChineseLine(run, "mailbox", "protocol", "maildir", "imap", "imaps");
-        assertThat(run.err()).contains("mailbox.protocol", "maildir、imap、imaps、pop3 或 pop3s", "“foo”");
+        wrongValue("mailbox.protocol = foo", List.of("mailbox", "protocol", "maildir", "imap", "imaps"),
+                "mailbox.protocol", "maildir、imap、imaps、pop3 或 pop3s", "“foo”");
     }
 
     @Test
     void aWrongNumber() throws Exception {
-        Run run = status(config("mailbox.port = abcd\n"));
-        assertOneChineseLine(run, "mailbox", "port", "abcd");
-        assertThat(run.err()).contains("mailbox.port", "整数", "“abcd”");
+        wrongValue("mailbox.port = abcd", List.of("mailbox", "port", "abcd"), "mailbox.port", "整数", "“abcd”");
     }
 
     @Test
     void aWrongBoolean() throws Exception {
-        Run run = status(config("mailbox.idle = perhaps\n"));
-        assertOneChineseLine(run, "mailbox", "idle", "true", "false", "perhaps");
-        assertThat(run.err()).contains("mailbox.idle", "true 或 false", "“perhaps”");
+        wrongValue("mailbox.idle = perhaps", List.of("mailbox", "idle", "true", "false", "perhaps"),
+                "mailbox.idle", "true 或 false", "“perhaps”");
     }
 
     @Test
     void aWrongDateList() throws Exception {
-        Run run = status(config("periods.fixed = 2026-08-10,2026-13-45\n"));
-        assertOneChineseLine(run, "periods", "fixed");
-        assertThat(run.err()).contains("periods.fixed", "2026-08-10,2026-12-31", "“2026-13-45”");
+        wrongValue("periods.fixed = 2026-08-10,2026-13-45", List.of("periods", "fixed"),
+                "periods.fixed", "2026-08-10,2026-12-31", "“2026-13-45”");
     }
 
     @Test
     void aWrongSchedule() throws Exception {
-        Run run = status(config("schedule.cron = every minute\n"));
-        assertOneChineseLine(run, "schedule", "cron", "every", "minute");
-        assertThat(run.err()).contains("schedule.cron", "0 0/2 * * * ?", "“every minute”");
+        wrongValue("schedule.cron = every minute", List.of("schedule", "cron", "every", "minute"),
+                "schedule.cron", "0 0/2 * * * ?", "“every minute”");
+    }
+
+    /** {@code status} with the one wrong line {@code setting}: the sentence quotes only {@code quoted}. */
+    private void wrongValue(String setting, List<String> quoted, String... expected) throws Exception {
+        Run run = status(config(setting + "\n"));
+        assertOneChineseLine(run, quoted.toArray(String[]::new));
+        assertThat(run.err()).contains(expected);
     }
 
     @Test
