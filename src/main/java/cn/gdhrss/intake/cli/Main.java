@@ -1,6 +1,7 @@
 package cn.gdhrss.intake.cli;
 
 import cn.gdhrss.intake.casework.CaseWorkException;
+import cn.gdhrss.intake.config.FileReason;
 import cn.gdhrss.intake.intake.Fault;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -68,8 +69,10 @@ public final class Main implements Runnable {
                 line.getErr().println(fault.get().commandSentence());
                 return 1;
             }
-            line.getErr().println("错误：" + exception.getMessage());
-            org.slf4j.LoggerFactory.getLogger(Main.class).debug("Command failed", exception);
+            line.getErr().println("错误：" + sentence(exception));
+            // The sentence above drops the JDK's and the driver's English; the log file keeps it
+            // (logback.xml sends this logger to the file only, so stderr stays one line, serve included).
+            org.slf4j.LoggerFactory.getLogger("cn.gdhrss.intake.cli.CommandFailure").info("Command failed", exception);
             return 2;
         });
         commandLine.setParameterExceptionHandler((exception, args) -> {
@@ -77,6 +80,14 @@ public final class Main implements Runnable {
             return 1;
         });
         return commandLine;
+    }
+
+    /** A file the command was given or needs: the JDK's message is only the path, its reason English. */
+    private static String sentence(Exception exception) {
+        if (exception instanceof java.nio.file.FileSystemException system && system.getFile() != null) {
+            return "文件 " + system.getFile() + " 无法读写（" + FileReason.of(system) + "），请检查路径和权限。";
+        }
+        return exception.getMessage();
     }
 
     /** Every command answers {@code -h}/{@code --help}: staff try it before reading the README. */

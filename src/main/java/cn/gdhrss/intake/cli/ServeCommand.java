@@ -2,6 +2,7 @@ package cn.gdhrss.intake.cli;
 
 import cn.gdhrss.intake.App;
 import cn.gdhrss.intake.config.WebSettings;
+import cn.gdhrss.intake.web.Accounts;
 import cn.gdhrss.intake.web.ConsoleServer;
 import org.jspecify.annotations.Nullable;
 import cn.gdhrss.intake.schedule.IntakeScheduler;
@@ -28,6 +29,12 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         App app = common.openApp();
+        try {
+            checkAccounts(app);
+        } catch (RuntimeException e) {
+            app.close();
+            throw e;
+        }
         IntakeScheduler scheduler = new IntakeScheduler();
         CountDownLatch stopped = new CountDownLatch(1);
         AtomicReference<@Nullable ConsoleServer> console = new AtomicReference<>();
@@ -57,6 +64,17 @@ final class ServeCommand implements Callable<Integer> {
                 app.mailboxSettings().mailboxName(), app.dataDir().toAbsolutePath(), app.intakeSettings().cron());
         stopped.await();
         return 0;
+    }
+
+    /**
+     * A wrong {@code web.user.*} line is a mistake in the configuration like any other, so the service
+     * refuses to start with its one sentence rather than run on with the console silently off.
+     */
+    private static void checkAccounts(App app) {
+        WebSettings web = app.webSettings();
+        if (web.port() > 0) {
+            new Accounts(web, app.clock());
+        }
     }
 
     /**

@@ -13,6 +13,6 @@ public record HealthSettings(String staffAddress, Duration maxSilence, int faile
                 settings.string("health.staff-address", ""),
                 Duration.ofMinutes(settings.number("health.max-silence-minutes", 60)),
                 settings.integer("health.failed-passes", 5),
-                settings.string("health.cron", "0 0/5 * * * ?"));
+                settings.cron("health.cron", "0 0/5 * * * ?"));
     }
 }

@@ -23,7 +23,7 @@ public record IntakeSettings(
 
     public static IntakeSettings from(Settings settings) {
         return new IntakeSettings(
-                settings.string("schedule.cron", "0 0/2 * * * ?"),
+                settings.cron("schedule.cron", "0 0/2 * * * ?"),
                 settings.integer("intake.max-attempts", 3),
                 settings.number("limits.message-bytes", 2L * 1024 * 1024 * 1024),
                 settings.number("limits.attachment-bytes", 1536L * 1024 * 1024),

@@ -28,11 +28,11 @@ public record MailboxSettings(
     public enum AfterCommit {
         SEEN, MOVE, LEAVE, DELETE;
 
-        static AfterCommit parse(String value) {
+        static AfterCommit parse(Path source, String value) {
             try {
                 return valueOf(value.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new ConfigException("mailbox.after must be seen, move, leave or delete, not '" + value + "'");
+                throw ConfigException.wrongValue(source, "mailbox.after", " seen、move、leave 或 delete", value);
             }
         }
     }
@@ -40,7 +40,7 @@ public record MailboxSettings(
     public static MailboxSettings from(Settings settings, Path dataDir) {
         String protocol = settings.string("mailbox.protocol", "maildir").toLowerCase(Locale.ROOT);
         if (!protocol.matches("maildir|imaps?|pop3s?")) {
-            throw new ConfigException("mailbox.protocol must be maildir, imap, imaps, pop3 or pop3s, not '" + protocol + "'");
+            throw ConfigException.wrongValue(settings.source(), "mailbox.protocol", " maildir、imap、imaps、pop3 或 pop3s", protocol);
         }
         String maildir = settings.string("mailbox.maildir", "");
         return new MailboxSettings(
@@ -53,7 +53,7 @@ public record MailboxSettings(
                 settings.flag("mailbox.starttls", true),
                 settings.flag("mailbox.tls.verify", true),
                 maildir.isEmpty() ? dataDir.resolve("mailbox") : Path.of(maildir),
-                AfterCommit.parse(settings.string("mailbox.after", "seen")),
+                AfterCommit.parse(settings.source(), settings.string("mailbox.after", "seen")),
                 settings.string("mailbox.move.folder", "已处理"),
                 settings.flag("mailbox.idle", false),
                 Duration.ofSeconds(settings.number("mailbox.timeout.seconds", 60)));

@@ -60,7 +60,7 @@ public record ReplySettings(
                 settings.integer("reply.cap.per-case-per-day", 5),
                 Path.of(settings.string("reply.templates", "templates")),
                 settings.flag("reply.send-in-pass", true),
-                settings.string("reply.sender.cron", "0/30 * * * * ?"),
+                settings.cron("reply.sender.cron", "0/30 * * * * ?"),
                 Duration.ofSeconds(settings.number("reply.retry.initial-seconds", 60)),
                 Duration.ofSeconds(settings.number("reply.retry.max-seconds", 3600)),
                 settings.integer("reply.max-attempts", 12),

@@ -49,7 +49,7 @@ public record ReportSettings(
             try {
                 dates.add(LocalDate.parse(item));
             } catch (DateTimeException e) {
-                throw new ConfigException("'" + key + "' in " + settings.source() + " must list dates like 2026-12-31, not '" + item + "'");
+                throw ConfigException.wrongValue(settings.source(), key, "逗号分隔的日期（如 2026-08-10,2026-12-31）", item);
             }
         }
         return dates;
@@ -61,11 +61,12 @@ public record ReportSettings(
             try {
                 days.add(MonthDay.parse("--" + item));
             } catch (DateTimeException e) {
-                throw new ConfigException("'" + key + "' in " + settings.source() + " must list month-days like 12-31, not '" + item + "'");
+                throw ConfigException.wrongValue(settings.source(), key, "逗号分隔的月-日（如 05-31,12-31）", item);
             }
         }
         if (days.isEmpty()) {
-            throw new ConfigException("'" + key + "' in " + settings.source() + " must name at least one yearly deadline, e.g. 05-31,12-31");
+            throw new ConfigException("配置文件 " + settings.source() + " 中的 " + key
+                    + " 至少要写一个每年的截止月-日（如 05-31,12-31），现为空。");
         }
         return days;
     }

@@ -34,8 +34,10 @@ public final class Settings {
             Properties properties = new Properties();
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 properties.load(reader);
-            } catch (IOException | IllegalArgumentException e) {
-                throw new ConfigException("Cannot read configuration '" + file + "': " + e.getMessage(), e);
+            } catch (IOException e) {
+                throw new ConfigException("配置文件 " + file + " 无法读取（" + FileReason.of(e) + "），请检查该文件的权限和编码。", e);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException("配置文件 " + file + " 中有写错的 \\u 转义，请把作为普通字符的反斜杠写成两个（\\\\）。", e);
             }
             properties.stringPropertyNames().forEach(key -> values.put(key, properties.getProperty(key).trim()));
         }
@@ -72,7 +74,7 @@ public final class Settings {
         try {
             return parseSize(value);
         } catch (NumberFormatException e) {
-            throw new ConfigException("'" + key + "' in " + source + " must be a number (k, m, g suffixes allowed), not '" + value + "'");
+            throw ConfigException.wrongValue(source, key, "整数（可带 k、m、g 后缀）", value);
         }
     }
 
@@ -84,8 +86,17 @@ public final class Settings {
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "true", "yes", "on", "1" -> true;
             case "false", "no", "off", "0" -> false;
-            default -> throw new ConfigException("'" + key + "' in " + source + " must be true or false, not '" + value + "'");
+            default -> throw ConfigException.wrongValue(source, key, " true 或 false", value);
         };
+    }
+
+    /** A schedule: checked here, since the scheduler's own refusal only comes when serve starts, in English. */
+    public String cron(String key, String fallback) {
+        String value = string(key, fallback);
+        if (!org.quartz.CronExpression.isValidExpression(value)) {
+            throw ConfigException.wrongValue(source, key, "秒 分 时 日 月 周 六段的定时表达式（如 0 0/2 * * * ?）", value);
+        }
+        return value;
     }
 
     /** The secret named by {@code key}: the key's value is the name of an environment variable. */

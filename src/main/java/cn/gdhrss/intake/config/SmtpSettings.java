@@ -22,7 +22,7 @@ public record SmtpSettings(
     public static SmtpSettings from(Settings settings) {
         String security = settings.string("smtp.security", "starttls").toLowerCase(Locale.ROOT);
         if (!security.matches("starttls|smtps|none")) {
-            throw new ConfigException("smtp.security must be starttls, smtps or none, not '" + security + "'");
+            throw ConfigException.wrongValue(settings.source(), "smtp.security", " starttls、smtps 或 none", security);
         }
         return new SmtpSettings(
                 settings.string("smtp.host", ""),

@@ -174,7 +174,7 @@ final class CatalogueFiles {
         String level = table.value(row, "level");
         if (!level.matches("[1-4]")) {
             throw new CatalogueException(String.format(Locale.ROOT,
-                    "Reference file '%s' row %d has level '%s'; level must be 1, 2, 3 or 4",
+                    "参照文件 %s 第 %d 行的 level 只能是 1、2、3 或 4，现为“%s”，请从 shared/reference 重新复制。",
                     table.file(), row + 2, level));
         }
         return Integer.parseInt(level);

@@ -139,9 +139,8 @@ public final class Catalogues {
      */
     public static Catalogues load(Path directory) {
         if (!Files.isDirectory(directory)) {
-            throw new CatalogueException(String.format(Locale.ROOT,
-                    "Reference folder '%s' does not exist; configure the reference directory or run from the folder that holds reference/",
-                    directory.toAbsolutePath()));
+            throw new CatalogueException("参照目录 " + directory.toAbsolutePath()
+                    + " 不存在，请在程序的安装目录（含 reference 目录）中运行本命令，或从 shared/reference 复制参照文件到该目录。");
         }
         CatalogueFiles files = new CatalogueFiles(directory);
         Catalogues catalogues = new Catalogues(files.industries(), files.occupations(), files.newOccupations(),

@@ -1,5 +1,6 @@
 package cn.gdhrss.intake.form;
 
+import cn.gdhrss.intake.config.FileReason;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -43,8 +44,7 @@ final class CsvTable {
     static CsvTable read(Path file) {
         List<List<String>> records = parse(decode(file), file);
         if (records.isEmpty()) {
-            throw new CatalogueException(String.format(Locale.ROOT,
-                    "Reference file '%s' is empty; it needs a header row and data rows", file));
+            throw new CatalogueException("参照文件 " + file + " 是空的，请从 shared/reference 重新复制。");
         }
         return new CsvTable(file, records.get(0), records.subList(1, records.size()));
     }
@@ -53,9 +53,8 @@ final class CsvTable {
     CsvTable require(String... names) {
         for (String name : names) {
             if (!columns.containsKey(name)) {
-                throw new CatalogueException(String.format(Locale.ROOT,
-                        "Reference file '%s' has no column '%s'; its header must keep the column names of reference/README.md",
-                        file, name));
+                throw new CatalogueException("参照文件 " + file + " 的表头缺少 " + name
+                        + " 列，请保留 reference/README.md 所列的列名，或从 shared/reference 重新复制。");
             }
         }
         return this;
@@ -106,12 +105,12 @@ final class CsvTable {
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
                 throw new CatalogueException(String.format(Locale.ROOT,
-                        "Reference file '%s' is larger than %d bytes; it is not a catalogue", file, MAX_FILE_BYTES));
+                        "参照文件 %s 超过 %,d 字节，不是本程序的参照文件，请从 shared/reference 重新复制。", file, MAX_FILE_BYTES));
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new CatalogueException(String.format(Locale.ROOT,
-                    "Reference file '%s' cannot be read; copy it from the project's reference/ folder", file), e);
+            throw new CatalogueException("参照文件 " + file + " 无法读取（" + FileReason.of(e)
+                    + "），请在程序的安装目录中运行本命令，或从 shared/reference 把该文件复制到 " + file.getParent() + " 目录。", e);
         }
     }
 
@@ -123,7 +122,7 @@ final class CsvTable {
         Parser parser = new Parser(text);
         if (!parser.run()) {
             throw new CatalogueException(String.format(Locale.ROOT,
-                    "Reference file '%s' has a quote opened and never closed (at line %d)", file, parser.line));
+                    "参照文件 %s 第 %d 行有未闭合的双引号，请改正或从 shared/reference 重新复制。", file, parser.line));
         }
         return parser.records;
     }

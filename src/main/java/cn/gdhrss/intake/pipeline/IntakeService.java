@@ -178,7 +178,8 @@ public final class IntakeService {
                 return Optional.of(work.get());
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Pass lock in the data directory cannot be taken", e);
+            throw new UncheckedIOException("数据目录中的处理锁文件无法获取（" + cn.gdhrss.intake.config.FileReason.of(e)
+                    + "），请检查数据目录的位置和写权限。", e);
         }
     }
 }

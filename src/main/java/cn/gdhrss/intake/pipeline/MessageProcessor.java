@@ -289,6 +289,10 @@ public final class MessageProcessor {
 
     private static String describe(Exception e) {
         String message = e.getMessage();
+        // The register's sentence is for staff; the driver's words behind it say what went wrong.
+        if (e instanceof cn.gdhrss.intake.register.RegisterException && e.getCause() != null && e.getCause().getMessage() != null) {
+            message = message + " (" + e.getCause().getMessage() + ")";
+        }
         return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
 }

@@ -296,7 +296,7 @@ public final class CaseTransaction {
         try {
             return work.run();
         } catch (SQLException e) {
-            throw new RegisterException("Case register: " + e.getMessage(), e);
+            throw RegisterException.failed("登记库", e);
         }
     }
 

@@ -71,7 +71,8 @@ public final class Database implements AutoCloseable {
             database.migrate();
             return database;
         } catch (SQLException | IOException e) {
-            throw new RegisterException("Cannot open the register '" + file + "': " + e.getMessage(), e);
+            throw new RegisterException("登记库 " + file + " 无法打开（" + RegisterException.reason(e)
+                    + "），请检查该路径，或用 --data 指定正确的数据目录。", e);
         }
     }
 
@@ -90,7 +91,7 @@ public final class Database implements AutoCloseable {
         try {
             return depth > 0 ? inSavepoint(work) : inOwnTransaction(work);
         } catch (SQLException e) {
-            throw new RegisterException("Register '" + file + "': " + e.getMessage(), e);
+            throw RegisterException.failed("登记库 " + file + " ", e);
         } finally {
             lock.unlock();
         }
@@ -207,7 +208,7 @@ public final class Database implements AutoCloseable {
     static Map<Integer, String> migrationScripts() throws IOException {
         URL dir = Database.class.getClassLoader().getResource(MIGRATION_DIR);
         if (dir == null) {
-            throw new RegisterException("No migrations on the class path under " + MIGRATION_DIR);
+            throw new RegisterException("程序包不完整，缺少登记库的结构脚本 " + MIGRATION_DIR + "，请重新安装本程序。");
         }
         try {
             if ("jar".equals(dir.getProtocol())) {

@@ -12,6 +12,7 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.StringWriter;
 import cn.gdhrss.intake.report.ReportingPeriods;
@@ -164,7 +165,8 @@ public final class ReplyComposer {
             template.process(model, out);
             return out.toString();
         } catch (IOException | TemplateException e) {
-            throw new ReplyException("Reply template '" + name + "' cannot be rendered: " + e.getMessage(), e);
+            throw new ReplyException("回复模板 reply/" + name + (e instanceof TemplateNotFoundException ? " 不存在" : " 有错，无法生成邮件")
+                    + "，请检查配置项 reply.templates 指向的目录，或从安装目录的 templates 复制该模板。", e);
         }
     }
 

@@ -72,7 +72,7 @@ public final class CityResolver {
             putUnlessAmbiguous(cityShortNames, row.get("short_name"), row.get("name"));
         }
         if (cities.isEmpty()) {
-            throw new ReportException(String.format(Locale.ROOT, "Reference file '%s' lists no city", referenceDir.resolve(CITIES_FILE)));
+            throw new ReportException("参照文件 " + referenceDir.resolve(CITIES_FILE) + " 中没有任何地市，请从 shared/reference 重新复制。");
         }
         cities = officialOrder(cityRows);
         Map<String, String> countyNames = new LinkedHashMap<>();
@@ -213,8 +213,8 @@ public final class CityResolver {
         if (cities.contains(value + "市")) {
             return value + "市";
         }
-        throw new ReportException(String.format(Locale.ROOT,
-                "Sender map entry '%s' -> '%s' names no city; use one of %s or 省属", key, value, String.join("、", cities)));
+        throw new ReportException("配置文件中的 city.sender." + key + " 只能是" + String.join("、", cities)
+                + "或“" + CityDecision.PROVINCIAL + "”，现为“" + value + "”。");
     }
 
     private static void putUnlessAmbiguous(Map<String, String> names, String name, String city) {

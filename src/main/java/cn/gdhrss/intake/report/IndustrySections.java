@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,7 +55,7 @@ public final class IndustrySections {
             byCode.put(row.get("code"), section);
         }
         if (labels.isEmpty()) {
-            throw new ReportException(String.format(Locale.ROOT, "Reference file '%s' names no 门类", referenceDir.resolve(FILE)));
+            throw new ReportException("参照文件 " + referenceDir.resolve(FILE) + " 中没有任何门类，请从 shared/reference 重新复制。");
         }
         return new IndustrySections(labels, byName, byCode);
     }

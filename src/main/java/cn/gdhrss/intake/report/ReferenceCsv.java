@@ -1,5 +1,6 @@
 package cn.gdhrss.intake.report;
 
+import cn.gdhrss.intake.config.FileReason;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,12 +29,12 @@ final class ReferenceCsv {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new ReportException(String.format(Locale.ROOT,
-                    "Reference file '%s' unreadable; copy it from shared/reference into the reference directory", file), e);
+            throw new ReportException("参照文件 " + file + " 无法读取（" + FileReason.of(e)
+                    + "），请在程序的安装目录中运行本命令，或从 shared/reference 把该文件复制到 " + file.getParent() + " 目录。", e);
         }
         List<List<String>> records = records(text.startsWith("\uFEFF") ? text.substring(1) : text, file);
         if (records.isEmpty()) {
-            throw new ReportException(String.format(Locale.ROOT, "Reference file '%s' is empty", file));
+            throw new ReportException("参照文件 " + file + " 是空的，请从 shared/reference 重新复制。");
         }
         List<String> header = records.get(0);
         List<Map<String, String>> rows = new ArrayList<>(records.size() - 1);
@@ -89,7 +90,7 @@ final class ReferenceCsv {
             return;
         }
         if (records.size() > MAX_ROWS) {
-            throw new ReportException(String.format(Locale.ROOT, "Reference file '%s' has more than %d rows", file, MAX_ROWS));
+            throw new ReportException(String.format(Locale.ROOT, "参照文件 %s 超过 %,d 行，不是本程序的参照文件，请从 shared/reference 重新复制。", file, MAX_ROWS));
         }
         records.add(record);
     }

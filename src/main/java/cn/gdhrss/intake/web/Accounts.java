@@ -50,12 +50,12 @@ public final class Accounts {
 
     private static Entry entryOf(String name, String line) {
         String[] parts = line.strip().split("\\s+");
-        Role role = Role.parse(parts[0]).orElseThrow(() -> new ConfigException(
-                "'" + WebSettings.USER_PREFIX + name + "': role must be province, city or reader, not '" + parts[0] + "'"));
+        Role role = Role.parse(parts[0]).orElseThrow(() -> new ConfigException("配置文件中的 " + WebSettings.USER_PREFIX + name
+                + " 开头的角色只能是 province、city 或 reader，现为“" + parts[0] + "”；请用 ./run.sh user add 重新添加该账户。"));
         int expected = role == Role.CITY ? 3 : 2;
         if (parts.length != expected || !parts[parts.length - 1].startsWith("$2")) {
-            throw new ConfigException("'" + WebSettings.USER_PREFIX + name + "' must be '" + role.code()
-                    + (role == Role.CITY ? " CITY" : "") + " BCRYPT-HASH' (use ./run.sh user add), not '" + line + "'");
+            throw new ConfigException("配置文件中的 " + WebSettings.USER_PREFIX + name + " 应写成“" + role.code()
+                    + (role == Role.CITY ? " 城市" : "") + " 密码的 bcrypt 散列”，现为“" + line + "”；请用 ./run.sh user add 重新添加该账户。");
         }
         return new Entry(new Account(name, role, role == Role.CITY ? parts[1] : ""), parts[parts.length - 1]);
     }

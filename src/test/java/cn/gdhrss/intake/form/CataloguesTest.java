@@ -170,7 +170,7 @@ class CataloguesTest {
                 "code,city\n440100,广州市\n", StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> Catalogues.load(directory)).isInstanceOf(CatalogueException.class)
-                .hasMessageContaining("guangdong-cities.csv").hasMessageContaining("'name'");
+                .hasMessageContaining("guangdong-cities.csv").hasMessageContaining("缺少 name 列");
     }
 
     @Test
@@ -203,6 +203,6 @@ class CataloguesTest {
                 "code,name,city_code,city_name\n440103,\"荔湾区,440100,广州市\n", StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> Catalogues.load(directory)).isInstanceOf(CatalogueException.class)
-                .hasMessageContaining("guangdong-counties.csv").hasMessageContaining("quote");
+                .hasMessageContaining("guangdong-counties.csv").hasMessageContaining("未闭合的双引号");
     }
 }

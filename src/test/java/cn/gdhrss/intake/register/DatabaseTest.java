@@ -61,4 +61,15 @@ class DatabaseTest {
             assertThat(rows).isZero();
         }
     }
+
+    @Test
+    void aRegisterThatCannotBeOpenedIsOneChineseSentenceWithTheDriversWordsInTheCause(@TempDir Path dir) throws java.io.IOException {
+        Path text = java.nio.file.Files.writeString(dir.resolve("register.db"), "not a database ".repeat(100));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Database.open(text)).isInstanceOf(RegisterException.class)
+                .hasMessage("登记库 " + text + " 无法打开（这不是登记库文件），请检查该路径，或用 --data 指定正确的数据目录。")
+                .hasCauseInstanceOf(java.sql.SQLException.class);
+        Path folder = java.nio.file.Files.createDirectories(dir.resolve("sub").resolve("register.db"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Database.open(folder)).isInstanceOf(RegisterException.class)
+                .hasMessageStartingWith("登记库 " + folder + " 无法打开（").hasMessageNotContaining("SQL");
+    }
 }

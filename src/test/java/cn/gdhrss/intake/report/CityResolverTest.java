@@ -128,13 +128,14 @@ class CityResolverTest {
     void refusesASenderMappingThatNamesNoCity() {
         assertThatThrownBy(() -> CityResolver.load(REFERENCE, Map.of("example.cn", "长沙市")))
                 .isInstanceOf(ReportException.class)
-                .hasMessageContaining("'example.cn' -> '长沙市'");
+                .hasMessageContaining("city.sender.example.cn").hasMessageContaining("广州市、").hasMessageContaining("现为“长沙市”");
     }
 
     @Test
     void reportsAMissingReferenceDirectory() {
         assertThatThrownBy(() -> CityResolver.load(Path.of("no-such-dir"), Map.of()))
                 .isInstanceOf(ReportException.class)
-                .hasMessageContaining("guangdong-cities.csv");
+                .hasMessageContaining("guangdong-cities.csv").hasMessageContaining("文件不存在")
+                .hasMessageContaining("shared/reference");
     }
 }
