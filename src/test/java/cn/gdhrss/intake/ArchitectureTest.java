@@ -41,7 +41,9 @@ class ArchitectureTest {
 
     @Test
     void quartzStaysInSchedule() {
-        onlyIn("org.quartz..", "schedule");
+        // config checks the cron keys with Quartz's own parser, so that a wrong one is refused in Chinese
+        // when the configuration is read rather than in Quartz's English when serve starts.
+        onlyIn("org.quartz..", "schedule", "config");
     }
 
     @Test
