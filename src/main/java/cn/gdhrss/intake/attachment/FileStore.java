@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 
@@ -72,7 +71,7 @@ public final class FileStore {
     private record Copy(String sha256, long size) {}
 
     private static Copy copyLimited(InputStream in, Path target, long maxBytes) throws IOException {
-        MessageDigest digest = sha256Digest();
+        MessageDigest digest = Sha256.newDigest();
         byte[] buffer = new byte[BUFFER_BYTES];
         long size = 0;
         try (FileChannel channel = FileChannel.open(target, StandardOpenOption.WRITE);
@@ -125,14 +124,6 @@ public final class FileStore {
             channel.force(true);
         } catch (IOException unsupported) {
             // Windows cannot open a directory as a channel; the rename itself is still atomic.
-        }
-    }
-
-    private static MessageDigest sha256Digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
         }
     }
 }

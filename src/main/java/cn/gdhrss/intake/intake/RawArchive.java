@@ -1,6 +1,7 @@
 package cn.gdhrss.intake.intake;
 
 import cn.gdhrss.intake.attachment.EarlyWriteback;
+import cn.gdhrss.intake.attachment.Sha256;
 import cn.gdhrss.intake.attachment.TemporaryFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
@@ -37,7 +37,7 @@ public final class RawArchive {
     public ArchivedMessage store(InputStream in) throws IOException {
         Path temp = TemporaryFiles.create(temporaryDirectory(), "incoming", ".part");
         try {
-            MessageDigest digest = sha256();
+            MessageDigest digest = Sha256.newDigest();
             long size;
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 EarlyWriteback writeback = new EarlyWriteback(channel);
@@ -106,14 +106,6 @@ public final class RawArchive {
         }
         out.flush();
         return size;
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
     }
 
 }
