@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
 public final class FileStore {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
-    private static final int BUFFER_BYTES = 1 << 20;
 
     private final Path root;
 
@@ -72,7 +71,7 @@ public final class FileStore {
 
     private static Copy copyLimited(InputStream in, Path target, long maxBytes) throws IOException {
         MessageDigest digest = Sha256.newDigest();
-        byte[] buffer = new byte[BUFFER_BYTES];
+        byte[] buffer = CopyBuffers.take();
         long size = 0;
         try (FileChannel channel = FileChannel.open(target, StandardOpenOption.WRITE);
                 OutputStream out = Channels.newOutputStream(channel)) {
@@ -91,6 +90,8 @@ public final class FileStore {
                 writeback.finish();
             }
             channel.force(true);
+        } finally {
+            CopyBuffers.give(buffer);
         }
         return new Copy(HexFormat.of().formatHex(digest.digest()), size);
     }

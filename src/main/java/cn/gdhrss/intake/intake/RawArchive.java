@@ -1,5 +1,6 @@
 package cn.gdhrss.intake.intake;
 
+import cn.gdhrss.intake.attachment.CopyBuffers;
 import cn.gdhrss.intake.attachment.EarlyWriteback;
 import cn.gdhrss.intake.attachment.Sha256;
 import cn.gdhrss.intake.attachment.TemporaryFiles;
@@ -22,8 +23,6 @@ import java.util.HexFormat;
  * place, so a file under its final name is always whole. Storing the same bytes twice is harmless.
  */
 public final class RawArchive {
-
-    private static final int COPY_BUFFER_BYTES = 1 << 20;
 
     private final Path dataDir;
     private final Path root;
@@ -95,17 +94,21 @@ public final class RawArchive {
 
     /** Hashes while writing, one pass; in large blocks, as 8 KiB writes cost a 1.4 GB message seconds (issue 12). */
     private static long copy(InputStream in, OutputStream out, MessageDigest digest, EarlyWriteback writeback) throws IOException {
-        byte[] buffer = new byte[COPY_BUFFER_BYTES];
-        long size = 0;
-        int read;
-        while ((read = in.read(buffer)) >= 0) {
-            out.write(buffer, 0, read);
-            digest.update(buffer, 0, read);
-            size += read;
-            writeback.wrote(read);
+        byte[] buffer = CopyBuffers.take();
+        try {
+            long size = 0;
+            int read;
+            while ((read = in.read(buffer)) >= 0) {
+                out.write(buffer, 0, read);
+                digest.update(buffer, 0, read);
+                size += read;
+                writeback.wrote(read);
+            }
+            out.flush();
+            return size;
+        } finally {
+            CopyBuffers.give(buffer);
         }
-        out.flush();
-        return size;
     }
 
 }
