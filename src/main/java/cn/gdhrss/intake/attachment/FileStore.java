@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 
@@ -24,7 +23,6 @@ import java.util.regex.Pattern;
 public final class FileStore {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
-    private static final int BUFFER_BYTES = 1 << 20;
 
     private final Path root;
 
@@ -72,8 +70,8 @@ public final class FileStore {
     private record Copy(String sha256, long size) {}
 
     private static Copy copyLimited(InputStream in, Path target, long maxBytes) throws IOException {
-        MessageDigest digest = sha256Digest();
-        byte[] buffer = new byte[BUFFER_BYTES];
+        MessageDigest digest = Sha256.newDigest();
+        byte[] buffer = CopyBuffers.take();
         long size = 0;
         try (FileChannel channel = FileChannel.open(target, StandardOpenOption.WRITE);
                 OutputStream out = Channels.newOutputStream(channel)) {
@@ -92,6 +90,8 @@ public final class FileStore {
                 writeback.finish();
             }
             channel.force(true);
+        } finally {
+            CopyBuffers.give(buffer);
         }
         return new Copy(HexFormat.of().formatHex(digest.digest()), size);
     }
@@ -125,14 +125,6 @@ public final class FileStore {
             channel.force(true);
         } catch (IOException unsupported) {
             // Windows cannot open a directory as a channel; the rename itself is still atomic.
-        }
-    }
-
-    private static MessageDigest sha256Digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
         }
     }
 }

@@ -1,6 +1,8 @@
 package cn.gdhrss.intake.intake;
 
+import cn.gdhrss.intake.attachment.CopyBuffers;
 import cn.gdhrss.intake.attachment.EarlyWriteback;
+import cn.gdhrss.intake.attachment.Sha256;
 import cn.gdhrss.intake.attachment.TemporaryFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +15,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
@@ -22,8 +23,6 @@ import java.util.HexFormat;
  * place, so a file under its final name is always whole. Storing the same bytes twice is harmless.
  */
 public final class RawArchive {
-
-    private static final int COPY_BUFFER_BYTES = 1 << 20;
 
     private final Path dataDir;
     private final Path root;
@@ -37,7 +36,7 @@ public final class RawArchive {
     public ArchivedMessage store(InputStream in) throws IOException {
         Path temp = TemporaryFiles.create(temporaryDirectory(), "incoming", ".part");
         try {
-            MessageDigest digest = sha256();
+            MessageDigest digest = Sha256.newDigest();
             long size;
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 EarlyWriteback writeback = new EarlyWriteback(channel);
@@ -95,24 +94,20 @@ public final class RawArchive {
 
     /** Hashes while writing, one pass; in large blocks, as 8 KiB writes cost a 1.4 GB message seconds (issue 12). */
     private static long copy(InputStream in, OutputStream out, MessageDigest digest, EarlyWriteback writeback) throws IOException {
-        byte[] buffer = new byte[COPY_BUFFER_BYTES];
-        long size = 0;
-        int read;
-        while ((read = in.read(buffer)) >= 0) {
-            out.write(buffer, 0, read);
-            digest.update(buffer, 0, read);
-            size += read;
-            writeback.wrote(read);
-        }
-        out.flush();
-        return size;
-    }
-
-    static MessageDigest sha256() {
+        byte[] buffer = CopyBuffers.take();
         try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+            long size = 0;
+            int read;
+            while ((read = in.read(buffer)) >= 0) {
+                out.write(buffer, 0, read);
+                digest.update(buffer, 0, read);
+                size += read;
+                writeback.wrote(read);
+            }
+            out.flush();
+            return size;
+        } finally {
+            CopyBuffers.give(buffer);
         }
     }
 
