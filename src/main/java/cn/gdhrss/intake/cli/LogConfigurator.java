@@ -11,13 +11,16 @@ import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.spi.ContextAwareBase;
+import ch.qos.logback.core.status.OnConsoleStatusListener;
+import ch.qos.logback.core.util.StatusListenerConfigHelper;
 import ch.qos.logback.core.util.FileSize;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The service's logging, set up in code: logback found it through its service loader before it
- * looks for a {@code logback.xml}, and reading that file (SAX, a model, setters found by
- * reflection) was a sixth of a query command's start-up (issue 12: 95 of 390 ms of {@code status}).
+ * The service's logging, set up in code: logback finds it through its service loader before it
+ * looks for a {@code logback.xml}, whose reading (SAX, a model, setters found by reflection) made
+ * logback's start a quarter of a query command's start-up (issue 12: 95 of the 390 ms of {@code
+ * status}; the same set-up in code takes a third of the time).
  *
  * <p>The console (stderr, so that JSON output stays clean) shows {@code intake.console.level} and
  * above, WARN unless {@link Main} says otherwise; the file {@code intake.log} in {@code
@@ -33,6 +36,10 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
         if (System.getProperty("logback.configurationFile") != null
                 || LogConfigurator.class.getClassLoader().getResource("logback-test.xml") != null) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
+        }
+        if (Boolean.parseBoolean(System.getProperty("logback.debug"))) {
+            // What <configuration debug="true"> or -Dlogback.debug did for the XML: logback's own messages on the console.
+            StatusListenerConfigHelper.addOnConsoleListenerInstance(context, new OnConsoleStatusListener());
         }
         String directory = System.getProperty("intake.logdir", "var/logs");
         ConsoleAppender<ILoggingEvent> console = console(context, System.getProperty("intake.console.level", "WARN"));
