@@ -50,13 +50,24 @@ final class CaseRows {
     }
 
     static long insert(Connection connection, String sql, @Nullable Object... parameters) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql, PreparedStatement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, parameters);
             statement.executeUpdate();
-            try (ResultSet keys = statement.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+        }
+        return lastInsertId(connection);
+    }
+
+    /**
+     * The id of the row the last INSERT on {@code connection} added (not one a trigger added).
+     * Instead of {@code RETURN_GENERATED_KEYS}: the driver then prepares {@code SELECT
+     * last_insert_rowid()} afresh after every insert, and the statement itself bypasses the
+     * register's statement cache (issue 12: 0.7 s of the import's registering thread, 1,000 mails).
+     */
+    static long lastInsertId(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT last_insert_rowid()");
+                ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 

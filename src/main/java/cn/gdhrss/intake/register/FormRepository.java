@@ -192,8 +192,7 @@ public final class FormRepository {
         ReadResult result = document.result();
         long documentId;
         try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT INTO documents (message_ref, attachment_seq, file_name, document_class, is_form, text) VALUES (?, ?, ?, ?, ?, ?)",
-                PreparedStatement.RETURN_GENERATED_KEYS)) {
+                "INSERT INTO documents (message_ref, attachment_seq, file_name, document_class, is_form, text) VALUES (?, ?, ?, ?, ?, ?)")) {
             statement.setLong(1, messageRef);
             statement.setInt(2, document.attachmentSeq());
             statement.setString(3, document.fileName());
@@ -201,7 +200,7 @@ public final class FormRepository {
             statement.setInt(5, result.isForm() ? 1 : 0);
             statement.setString(6, result.text());
             statement.executeUpdate();
-            documentId = generatedKey(statement);
+            documentId = CaseRows.lastInsertId(connection);
         }
         for (Finding finding : result.findings()) {
             insertFinding(connection, messageRef, documentId, "file", finding);
@@ -285,13 +284,6 @@ public final class FormRepository {
             statement.setString(6, finding.message());
             statement.setString(7, scope);
             statement.executeUpdate();
-        }
-    }
-
-    static long generatedKey(PreparedStatement statement) throws SQLException {
-        try (ResultSet keys = statement.getGeneratedKeys()) {
-            keys.next();
-            return keys.getLong(1);
         }
     }
 

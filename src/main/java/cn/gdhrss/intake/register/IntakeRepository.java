@@ -127,7 +127,7 @@ public final class IntakeRepository {
                 INSERT INTO messages (message_id, sha256, mailbox, uid, from_address, reply_to, to_address,
                     date_header, subject, size, received_at, registered_at, raw_path, status, message_id_conflict)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?)
-                """, PreparedStatement.RETURN_GENERATED_KEYS)) {
+                """)) {
             statement.setString(1, message.messageId());
             statement.setString(2, message.sha256());
             statement.setString(3, message.mailbox());
@@ -143,11 +143,8 @@ public final class IntakeRepository {
             statement.setString(13, message.rawPath());
             statement.setInt(14, conflict ? 1 : 0);
             statement.executeUpdate();
-            try (ResultSet keys = statement.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
         }
+        return CaseRows.lastInsertId(connection);
     }
 
     private static @Nullable String instantOrNull(java.time.@Nullable Instant instant) {

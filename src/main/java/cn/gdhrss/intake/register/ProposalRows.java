@@ -36,7 +36,7 @@ final class ProposalRows {
         String sql = "INSERT INTO proposals (document_ref, message_ref, " + String.join(", ", COLUMNS) + ") VALUES (?, ?"
                 + ", ?".repeat(COLUMNS.length) + ")";
         long id;
-        try (PreparedStatement statement = connection.prepareStatement(sql, PreparedStatement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setLong(1, documentId);
             statement.setLong(2, messageRef);
             Object[] values = values(proposal);
@@ -48,7 +48,7 @@ final class ProposalRows {
                 }
             }
             statement.executeUpdate();
-            id = FormRepository.generatedKey(statement);
+            id = CaseRows.lastInsertId(connection);
         }
         insertChildren(connection, id, proposal);
         if (!proposal.tasks().isEmpty()) {

@@ -19,8 +19,7 @@ final class SummaryTableRows {
     static void insert(Connection connection, long messageRef, long documentId, SummaryTable table) throws SQLException {
         long id;
         try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT INTO summary_tables (document_ref, message_ref, city, preparer, filled_date, filled_date_text) VALUES (?, ?, ?, ?, ?, ?)",
-                PreparedStatement.RETURN_GENERATED_KEYS)) {
+                "INSERT INTO summary_tables (document_ref, message_ref, city, preparer, filled_date, filled_date_text) VALUES (?, ?, ?, ?, ?, ?)")) {
             statement.setLong(1, documentId);
             statement.setLong(2, messageRef);
             statement.setString(3, table.city());
@@ -28,7 +27,7 @@ final class SummaryTableRows {
             statement.setString(5, table.filledDate() == null ? null : table.filledDate().toString());
             statement.setString(6, table.filledDateText());
             statement.executeUpdate();
-            id = FormRepository.generatedKey(statement);
+            id = CaseRows.lastInsertId(connection);
         }
         int position = 0;
         for (SummaryTable.Row row : table.rows()) {
