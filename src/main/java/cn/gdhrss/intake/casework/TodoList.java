@@ -78,9 +78,18 @@ final class TodoList {
         return items;
     }
 
-    private static List<String> reviewStates() {
-        return Arrays.stream(CaseState.values()).filter(state -> state.isIntake() || state == CaseState.CITY_PASSED)
-                .map(CaseState::code).toList();
+    /**
+     * The states {@link ReviewsDue#kindOf} may find a review due in: the intake states and
+     * {@code city_passed}; of the intake states, those other than received and complete only for a
+     * provincial case.
+     */
+    private static TodoRepository.ReviewStates reviewStates() {
+        return new TodoRepository.ReviewStates(
+                Arrays.stream(CaseState.values()).filter(state -> state.isIntake() || state == CaseState.CITY_PASSED)
+                        .map(CaseState::code).toList(),
+                Arrays.stream(CaseState.values()).filter(state -> state.isIntake() && !ReviewsDue.awaitsCityReview(state))
+                        .map(CaseState::code).toList(),
+                CityDecision.PROVINCIAL);
     }
 
     private static TodoItem replyItem(OutboxRecord row) {
@@ -189,10 +198,15 @@ final class TodoList {
         @Nullable String kindOf(String status, String city, boolean hasProposal) {
             CaseState state = states.computeIfAbsent(status, code -> CaseState.fromCode(code).orElse(CaseState.RECEIVED));
             boolean provincial = CityDecision.PROVINCIAL.equals(city);
-            if ((state == CaseState.RECEIVED || state == CaseState.COMPLETE) && !provincial && hasProposal) {
+            if (awaitsCityReview(state) && !provincial && hasProposal) {
                 return CITY_REVIEW;
             }
             return state == CaseState.CITY_PASSED || provincial && state.isIntake() && hasProposal ? PROVINCE_REVIEW : null;
+        }
+
+        /** The states in which a case that is not provincial awaits the city's review. */
+        static boolean awaitsCityReview(CaseState state) {
+            return state == CaseState.RECEIVED || state == CaseState.COMPLETE;
         }
 
         TodoItem item(String kind, TodoRepository.CaseBrief one) {

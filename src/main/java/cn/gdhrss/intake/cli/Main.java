@@ -5,6 +5,7 @@ import cn.gdhrss.intake.config.FileReason;
 import cn.gdhrss.intake.intake.Fault;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,8 +15,10 @@ import picocli.CommandLine.Command;
         name = "run.sh",
         mixinStandardHelpOptions = true,
         resourceBundle = "cn.gdhrss.intake.cli.Messages",
-        description = "广东省新职业征集邮件受理服务",
-        subcommands = {
+        description = "广东省新职业征集邮件受理服务")
+public final class Main implements Runnable {
+    /** The commands, in the order the root's help lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(
             ServeCommand.class,
             PollCommand.class,
             ImportCommand.class,
@@ -38,9 +41,7 @@ import picocli.CommandLine.Command;
             UserCommand.class,
             OutboxCommand.class,
             ResendCommand.class,
-            HelpCommand.class
-        })
-public final class Main implements Runnable {
+            HelpCommand.class);
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -48,13 +49,26 @@ public final class Main implements Runnable {
 
     static int run(String... args) {
         configureLogging(args);
-        CommandLine commandLine = commandLine();
-        return commandLine.execute(args.length == 0 ? new String[] {"serve"} : args);
+        String[] arguments = args.length == 0 ? new String[] {"serve"} : args;
+        return commandLine(arguments[0]).execute(arguments);
     }
 
-    /** The command line with UTF-8 output whatever the platform's default charset is. */
+    /** The command line with every command and UTF-8 output whatever the platform's default charset is. */
     static CommandLine commandLine() {
+        return commandLine("");
+    }
+
+    /**
+     * {@link #commandLine()}, with only the command named {@code first} when it names one other
+     * than {@code help}: picocli reads the options of every command it is given, which was a
+     * quarter of a query command's start-up (issue 12). The root's help, {@code help} and anything
+     * else that is not a command name get every command.
+     */
+    static CommandLine commandLine(String first) {
         CommandLine commandLine = new CommandLine(new Main());
+        List<Class<?>> named = COMMANDS.stream().filter(command -> !command.equals(HelpCommand.class)
+                && command.getAnnotation(Command.class).name().equals(first)).toList();
+        (named.isEmpty() ? COMMANDS : named).forEach(command -> commandLine.addSubcommand(command));
         commandLine.getSubcommands().values().forEach(Main::offerHelp);
         commandLine.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
@@ -71,7 +85,7 @@ public final class Main implements Runnable {
             }
             line.getErr().println("错误：" + sentence(exception));
             // The sentence above drops the JDK's and the driver's English; the log file keeps it
-            // (logback.xml sends this logger to the file only, so stderr stays one line, serve included).
+            // (LogConfigurator sends this logger to the file only, so stderr stays one line, serve included).
             org.slf4j.LoggerFactory.getLogger("cn.gdhrss.intake.cli.CommandFailure").info("Command failed", exception);
             return 2;
         });

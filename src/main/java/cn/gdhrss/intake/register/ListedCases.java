@@ -19,15 +19,22 @@ final class ListedCases {
     private ListedCases() {}
 
     /**
+     * The open errors of a case {@code c} whose current proposal's version is {@code cf}: those of
+     * its latest version, looked up only when that is not {@code cf}, which it usually is (issue 12).
+     */
+    static final String OPEN_ERRORS = """
+            coalesce(CASE WHEN c.latest_version = c.form_version THEN cf.error_count
+                          ELSE (SELECT lv.error_count FROM case_versions lv
+                                WHERE lv.case_ref = c.id AND lv.version = c.latest_version) END, 0)""";
+
+    /**
      * What a line of a case shows and what {@code list --cases} filters on; the names are those of
      * {@link #CASES}. The current proposal is that of the latest version that carried one; the
      * latest version's error count is what remains open.
      */
     private static final String LINE_COLUMNS = """
                 SELECT c.reference, c.status, c.flagged, c.received_at AS received_at,
-                       coalesce(CASE WHEN c.latest_version = c.form_version THEN cf.error_count
-                                     ELSE (SELECT lv.error_count FROM case_versions lv
-                                           WHERE lv.case_ref = c.id AND lv.version = c.latest_version) END, 0) AS open_errors,
+            """ + OPEN_ERRORS + " AS open_errors," + """
                        coalesce(p.category, '') AS category, coalesce(p.occupation_name, c.title) AS name,
                        coalesce(p.applicant, c.applicant) AS applicant, coalesce(p.occupation_industry, '') AS industry,
                        coalesce(p.occupation_alternative_names, '') AS alternative_names,

@@ -276,28 +276,58 @@ public final class MessageRepository {
 
     /**
      * The newest {@code limit} messages, newest first, each as the line {@code list} prints, handed
-     * to {@code each} as read: one statement, the attachments counted by SQLite (issue 12).
+     * to {@code each} as read. The attachments are counted by a second statement stepping through
+     * the attachments' key in the same order, instead of a lookup for every message (issue 12: a
+     * third of the 100,000-line listing's SQL).
      */
     public void forEachLine(int limit, java.util.function.Consumer<MessageLine> each) {
         database.inTransaction(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("""
                     SELECT m.id, CAST(strftime('%s', m.received_at) AS INTEGER), m.from_address, m.subject,
-                           (SELECT count(*) FROM attachments a WHERE a.message_ref = m.id), m.status, m.message_id,
-                           m.mail_class, m.mail_class_reasons
+                           m.status, m.message_id, m.mail_class, m.mail_class_reasons
                     FROM messages m ORDER BY m.id DESC LIMIT ?
+                    """);
+                    PreparedStatement counts = connection.prepareStatement("""
+                    SELECT message_ref, count(*) FROM attachments GROUP BY message_ref ORDER BY message_ref DESC
                     """)) {
                 statement.setInt(1, limit);
-                try (ResultSet rows = statement.executeQuery()) {
+                try (ResultSet rows = statement.executeQuery(); ResultSet attachments = counts.executeQuery()) {
+                    AttachmentCounts counted = new AttachmentCounts(attachments);
                     while (rows.next()) {
-                        String mailClass = CaseRows.text(rows, 8);
-                        each.accept(new MessageLine(rows.getLong(1), rows.getLong(2), CaseRows.text(rows, 3), CaseRows.text(rows, 4),
-                                rows.getInt(5), CaseRows.text(rows, 6), CaseRows.text(rows, 7), mailClass,
-                                mailClass.isEmpty() ? "" : CaseRows.text(rows, 9)));
+                        long id = rows.getLong(1);
+                        String mailClass = CaseRows.text(rows, 7);
+                        each.accept(new MessageLine(id, rows.getLong(2), CaseRows.text(rows, 3), CaseRows.text(rows, 4),
+                                counted.of(id), CaseRows.text(rows, 5), CaseRows.text(rows, 6), mailClass,
+                                mailClass.isEmpty() ? "" : CaseRows.text(rows, 8)));
                     }
                 }
             }
             return null;
         });
+    }
+
+    /** The attachment counts by message, newest message first, read alongside a listing in that order. */
+    private static final class AttachmentCounts {
+        private final ResultSet counts;
+        private long message = Long.MAX_VALUE;
+        private int count;
+        private boolean more = true;
+
+        AttachmentCounts(ResultSet counts) {
+            this.counts = counts;
+        }
+
+        /** The count of message {@code id}, which is below every id asked for before. */
+        int of(long id) throws SQLException {
+            while (more && message > id) {
+                more = counts.next();
+                if (more) {
+                    message = counts.getLong(1);
+                    count = counts.getInt(2);
+                }
+            }
+            return more && message == id ? count : 0;
+        }
     }
 
     private static void bind(PreparedStatement statement, List<Long> ids) throws SQLException {

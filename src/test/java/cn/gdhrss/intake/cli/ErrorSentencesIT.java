@@ -2,11 +2,13 @@ package cn.gdhrss.intake.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -128,9 +130,7 @@ class ErrorSentencesIT {
 
     private Run run(Path workingDir, Path data, Path config, String command) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // The product's logging, not the tests' quieter one: what it prints on the console counts.
-        String logging = "-Dlogback.configurationFile=" + PROJECT.resolve("src/main/resources/logback.xml");
-        List<String> line = new ArrayList<>(List.of(java, "-Xmx256m", logging, "-cp", System.getProperty("java.class.path"),
+        List<String> line = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", productClassPath(),
                 "cn.gdhrss.intake.cli.Main", command, "--data", data.toString(), "--config", config.toString()));
         Path err = dir.resolve("stderr.txt");
         Process process = new ProcessBuilder(line).directory(workingDir.toFile())
@@ -142,6 +142,15 @@ class ErrorSentencesIT {
         }
         String printed = Files.readString(err, StandardCharsets.UTF_8);
         return new Run(process.exitValue(), printed, printed.replace(config.toString(), "").replace(data.toString(), ""));
+    }
+
+    /**
+     * The class path without the test classes: the product's logging (LogConfigurator), not the
+     * tests' quieter logback-test.xml, since what it prints on the console counts.
+     */
+    private static String productClassPath() {
+        return String.join(File.pathSeparator, Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !Path.of(entry).endsWith("test-classes")).toList());
     }
 
     /** One line, "错误：" and Chinese, and no English word but the names the sentence quotes. */
