@@ -17,32 +17,27 @@ import java.util.List;
  *       breaks at most two of A's bigram occurrences (an insertion one), so B keeps at least
  *       {@code a - maxBroken} of A's distinct bigrams.
  * </ul>
- * When every such B shares at least {@code k ≥ 1} of A's bigrams, it shares at least one of any
- * {@code a - k + 1} of them: the index looks up only that many, the rarest (prefix filtering), so
- * that common role words like 技术员 cost nothing.
+ * The index counts, for every name, how many of A's bigrams it shares, and keeps the names that
+ * share enough for one of the ways (register.NamePostings); a name that shares none of them can be
+ * similar only when A is short and repeats its bigrams ({@link #isBounded()}).
  *
- * <p>Each way also bounds the other name's size, which the index keeps with every posting, so the
- * lookup skips the postings of names too short or too long (issue 12: the rarest bigrams still had
- * thousands of postings on 100,000 proposals). Dice: b distinct bigrams with 8s ≥ 3(a + b) and
- * s ≤ min(a, b), so 3a/5 ≤ b ≤ 5a/3, looked up by its own prefix of a - ⌈3a/5⌉ + 1 bigrams.
- * Levenshtein: the distance is at least the difference of the lengths, so 3n/4 ≤ m ≤ 4n/3 for
- * lengths n and m, looked up by a prefix of {@code maxBroken + 1} bigrams. The bounds are widened
- * by one on each side: it costs a few postings and no rounding can lose a name.
+ * <p>Each way also bounds the other name's size, which the index keeps with every name. Dice: b
+ * distinct bigrams with 8s ≥ 3(a + b) and s ≤ min(a, b), so 3a/5 ≤ b ≤ 5a/3. Levenshtein: the
+ * distance is at least the difference of the lengths, so 3n/4 ≤ m ≤ 4n/3 for lengths n and m. The
+ * bounds are widened by one on each side: no rounding can lose a name.
  */
 public record SimilarNameProbe(String key, String core, List<String> bigrams, int probes, int length) {
 
     /** The terms of {@code name}; {@link #isEmpty()} when it has no key (nothing is similar to it). */
     public static SimilarNameProbe of(String name) {
-        String key = DuplicateMatcher.key(name);
+        return ofKey(DuplicateMatcher.key(name));
+    }
+
+    /** The terms of a key as {@link #of} made it (stored in the register): the key is not made again. */
+    public static SimilarNameProbe ofKey(String key) {
         List<String> bigrams = List.copyOf(CharacterBigrams.of(key));
         int length = key.codePointCount(0, key.length());
         return new SimilarNameProbe(key, DuplicateMatcher.core(key), bigrams, probes(length, bigrams.size()), length);
-    }
-
-    /** How many of the bigrams, rarest first, a name of Dice ≥ 0.75 shares at least one of. */
-    public int diceProbes() {
-        int distinct = bigrams.size();
-        return distinct - (3 * distinct + 4) / 5 + 1;
     }
 
     /** Fewest distinct bigrams of a name of Dice ≥ 0.75 to this one (widened by one). */
@@ -53,11 +48,6 @@ public record SimilarNameProbe(String key, String core, List<String> bigrams, in
     /** Most distinct bigrams of a name of Dice ≥ 0.75 to this one (widened by one). */
     public int diceMaxBigrams() {
         return 5 * bigrams.size() / 3 + 1;
-    }
-
-    /** How many of the bigrams, rarest first, a name of Levenshtein ratio ≥ 0.75 shares at least one of. */
-    public int levenshteinProbes() {
-        return Math.min(bigrams.size(), maxBroken(length) + 1);
     }
 
     /** Shortest name (code points of its key) of Levenshtein ratio ≥ 0.75 to this one (widened by one). */
@@ -85,14 +75,6 @@ public record SimilarNameProbe(String key, String core, List<String> bigrams, in
     /** {@link DuplicateMatcher#isSimilar} of this name against stored keys, for checking many of them. */
     public SimilarKeyMatcher keyMatcher() {
         return new SimilarKeyMatcher(key);
-    }
-
-    /**
-     * How many of {@link #bigrams()} every name similar by Dice or Levenshtein shares (at least
-     * one when {@link #isBounded()}): the index counts them before a candidate leaves SQLite.
-     */
-    public int shared() {
-        return bigrams.size() - probes + 1;
     }
 
     /** How many of the bigrams, rarest first, to look up; 0 when no number of them would do. */

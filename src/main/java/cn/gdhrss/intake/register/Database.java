@@ -43,17 +43,19 @@ public final class Database implements AutoCloseable {
      * opened without listing the scripts, which meant reading the whole 36,000-entry jar's
      * directory into a zip file system on every command (issue 12). DatabaseTest keeps it true.
      */
-    static final int SCHEMA_VERSION = 18;
+    static final int SCHEMA_VERSION = 19;
 
     private final Path file;
     private final Connection connection;
+    private final NamePostings namePostings;
     private final ReentrantLock lock = new ReentrantLock();
     /** How many transactions and savepoints the thread holding {@link #lock} has open. */
     private int depth;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Connection connection, NamePostings namePostings) {
         this.file = file;
         this.connection = connection;
+        this.namePostings = namePostings;
     }
 
     /** Opens (creating if needed) the register at {@code file} and brings its schema up to date. */
@@ -67,13 +69,19 @@ public final class Database implements AutoCloseable {
                 statement.execute("PRAGMA busy_timeout=10000");
                 statement.execute("PRAGMA synchronous=NORMAL");
             }
-            Database database = new Database(file, StatementCache.around(connection));
+            NamePostings namePostings = new NamePostings();
+            Database database = new Database(file, StatementCache.around(connection, namePostings::forget), namePostings);
             database.migrate();
             return database;
         } catch (SQLException | IOException e) {
             throw new RegisterException("登记库 " + file + " 无法打开（" + RegisterException.reason(e)
                     + "），请检查该路径，或用 --data 指定正确的数据目录。", e);
         }
+    }
+
+    /** The occupation names' bigram postings of this connection (issue 12), for {@link FormRepository}. */
+    NamePostings namePostings() {
+        return namePostings;
     }
 
     public Path file() {

@@ -157,8 +157,8 @@ public final class FormRepository {
      */
     public List<ProposalName> listProposalNamesNear(Collection<String> names, long exceptMessageRef) {
         @Nullable List<ProposalName> near = database.inTransaction(connection -> {
-            ProposalNameIndex.catchUp(connection);
-            Set<Long> candidates = ProposalNameIndex.similar(connection, names);
+            ProposalNameIndex.catchUp(connection, database.namePostings());
+            Set<Long> candidates = ProposalNameIndex.similar(connection, database.namePostings(), names);
             if (candidates == null) {
                 return null;
             }

@@ -23,6 +23,9 @@ import java.util.Map;
  * A statement asked for while its twin is still open is prepared afresh and really closed. At most
  * {@link #MAX_KEPT} statements are kept, the least recently used closed beyond. The register's lock
  * already confines the connection to one thread at a time.
+ *
+ * <p>Every rollback, the register's own and a repository's, also runs {@code afterRollback}: what a
+ * process keeps in memory of the register must not outlive the rows it was read from.
  */
 final class StatementCache implements InvocationHandler {
     static final int MAX_KEPT = 128;
@@ -32,14 +35,16 @@ final class StatementCache implements InvocationHandler {
 
     private final Connection connection;
     private final Map<String, Kept> kept = new LinkedHashMap<>(16, 0.75f, true);
+    private final Runnable afterRollback;
 
-    private StatementCache(Connection connection) {
+    private StatementCache(Connection connection, Runnable afterRollback) {
         this.connection = connection;
+        this.afterRollback = afterRollback;
     }
 
-    static Connection around(Connection connection) {
+    static Connection around(Connection connection, Runnable afterRollback) {
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                new StatementCache(connection));
+                new StatementCache(connection, afterRollback));
     }
 
     @Override
@@ -49,6 +54,9 @@ final class StatementCache implements InvocationHandler {
         }
         if (method.getName().equals("close") && method.getParameterCount() == 0) {
             closeKept();
+        }
+        if (method.getName().equals("rollback")) {
+            afterRollback.run();
         }
         return forward(connection, method, arguments);
     }

@@ -1,6 +1,7 @@
 package cn.gdhrss.intake.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gdhrss.intake.form.DuplicateMatcher;
 import cn.gdhrss.intake.register.FormRepository.ProposalName;
@@ -143,6 +144,79 @@ class ProposalNameIndexTest {
             assertThat(names(forms.listProposalNamesNear(List.of("无人机驾驶员"), -1))).doesNotContain("无人机驾驶员");
             assertThat(names(forms.listProposalNamesNear(List.of("碳排放管理师", "  "), -1))).containsExactly("碳排放管理员");
         }
+    }
+
+    /**
+     * The postings are kept in memory by each open register (issue 12): a name another process
+     * indexed or renamed, after this one loaded them, is found all the same. The pairs are similar
+     * by their bigrams, not by the same core, which the register looks up by itself.
+     */
+    @Test
+    void findsANameAnotherConnectionIndexed() throws Exception {
+        Path file = dir.resolve("register.db");
+        try (Database service = Database.open(file); Database staff = Database.open(file)) {
+            FormRepository serviceForms = new FormRepository(service, Clock.systemUTC());
+            FormRepository staffForms = new FormRepository(staff, Clock.systemUTC());
+            insert(service, List.of("无人机驾驶员", "碳排放管理员"));
+            assertThat(near(serviceForms, "数据标注员")).isEmpty();
+            insert(staff, List.of("智能数据标注员"));
+            assertThat(near(staffForms, "数据标注员")).containsExactly("智能数据标注员");
+            assertThat(near(serviceForms, "数据标注员")).containsExactly("智能数据标注员");
+            rename(staff, "碳排放管理员", "无人机驾驶培训员");
+            assertThat(near(staffForms, "无人机驾驶员")).contains("无人机驾驶培训员");
+            assertThat(near(serviceForms, "无人机驾驶员")).containsExactly("无人机驾驶员", "无人机驾驶培训员");
+            assertThat(near(serviceForms, "碳排放管理师")).isEmpty();
+        }
+    }
+
+    /**
+     * A rename or deletion looked up inside a transaction that then fails is undone with it: the
+     * names in memory are those of the register, not of the transaction that was rolled back.
+     */
+    @Test
+    void forgetsWhatARolledBackTransactionIndexed() throws Exception {
+        try (Database database = Database.open(dir.resolve("register.db"))) {
+            FormRepository forms = new FormRepository(database, Clock.systemUTC());
+            insert(database, List.of("智能数据标注员", "无人机驾驶培训员", "碳排放管理员"));
+            assertThat(near(forms, "数据标注员")).containsExactly("智能数据标注员");
+            assertThatThrownBy(() -> database.inTransaction(connection -> {
+                rename(database, "智能数据标注员", "农业数字化技术员");
+                assertThat(near(forms, "数据标注员")).isEmpty();
+                throw new IllegalStateException("the step failed");
+            })).hasMessage("the step failed");
+            assertThat(near(forms, "数据标注员")).containsExactly("智能数据标注员");
+            database.inTransaction(connection -> {
+                try {
+                    database.inTransaction(savepoint -> {
+                        rename(database, "无人机驾驶培训员", "碳排放管理技术员");
+                        assertThat(near(forms, "无人机驾驶员")).isEmpty();
+                        throw new IllegalStateException("one message failed");
+                    });
+                } catch (IllegalStateException expected) {
+                    // The savepoint alone is undone; the transaction goes on.
+                }
+                return null;
+            });
+            assertThat(near(forms, "无人机驾驶员")).containsExactly("无人机驾驶培训员");
+        }
+    }
+
+    /** The names found through the index for {@code query}, checked against a scan of the register. */
+    private List<String> near(FormRepository forms, String query) {
+        List<ProposalName> found = forms.listProposalNamesNear(List.of(query), -1);
+        assertThat(similar(query, found)).as("similar to %s", query).isEqualTo(similar(query, forms.listProposalNames(-1)));
+        return names(found.stream().filter(row -> matcher.isSimilar(query, row.name())).toList());
+    }
+
+    private static void rename(Database database, String from, String to) {
+        database.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("UPDATE proposals SET occupation_name = ? WHERE occupation_name = ?")) {
+                statement.setString(1, to);
+                statement.setString(2, from);
+                assertThat(statement.executeUpdate()).isEqualTo(1);
+            }
+            return null;
+        });
     }
 
     private List<Long> similar(String query, List<ProposalName> rows) {

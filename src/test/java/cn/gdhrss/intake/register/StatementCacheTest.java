@@ -22,7 +22,7 @@ class StatementCacheTest {
 
     @Test
     void theSameStatementNestedInItsOwnResultsReadsBothAndKeepsNoResultsOpen() throws SQLException {
-        try (Connection connection = StatementCache.around(DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("t.db")))) {
+        try (Connection connection = StatementCache.around(DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("t.db")), () -> {})) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)");
                 statement.execute("INSERT INTO t (name) VALUES ('甲'), ('乙'), ('丙')");
@@ -61,7 +61,7 @@ class StatementCacheTest {
 
     @Test
     void moreStatementsThanKeptAndAFailedInsertLeaveEveryStatementUsable() throws SQLException {
-        try (Connection connection = StatementCache.around(DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("u.db")))) {
+        try (Connection connection = StatementCache.around(DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("u.db")), () -> {})) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("CREATE TABLE u (id INTEGER PRIMARY KEY, v TEXT NOT NULL UNIQUE)");
             }
