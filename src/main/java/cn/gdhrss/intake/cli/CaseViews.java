@@ -5,6 +5,7 @@ import cn.gdhrss.intake.form.Category;
 import cn.gdhrss.intake.register.CaseLine;
 import cn.gdhrss.intake.register.CaseListing;
 import cn.gdhrss.intake.register.ReviewRecord;
+import cn.gdhrss.intake.register.RowPipe;
 import cn.gdhrss.intake.report.ReviewOutcomes;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;

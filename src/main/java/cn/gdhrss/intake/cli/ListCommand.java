@@ -8,6 +8,7 @@ import cn.gdhrss.intake.register.MailClassRecord;
 import cn.gdhrss.intake.register.MessageLine;
 import cn.gdhrss.intake.register.MessageRecord;
 import cn.gdhrss.intake.register.MessageRepository.MessageExtras;
+import cn.gdhrss.intake.register.RowPipe;
 import cn.gdhrss.intake.reply.MailClass;
 import java.io.BufferedWriter;
 import java.io.PrintWriter;

@@ -105,6 +105,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Whether the calling thread is inside {@link #inTransaction}: another thread's work would wait for it to end. */
+    boolean isInTransaction() {
+        return lock.isHeldByCurrentThread();
+    }
+
     private <T> T inOwnTransaction(SqlWork<T> work) throws SQLException {
         connection.setAutoCommit(false);
         depth++;

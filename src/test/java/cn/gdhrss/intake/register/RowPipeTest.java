@@ -1,4 +1,4 @@
-package cn.gdhrss.intake.cli;
+package cn.gdhrss.intake.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package cn.gdhrss.intake.cli;
+package cn.gdhrss.intake.register;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,10 +11,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Rows read on a thread of their own and handed to the calling thread a block at a time through
  * a bounded queue (issue 12): SQLite stepping a listing of 100,000 cases and the formatting of
- * its lines took turns on one core, and now run on two. At most {@link #BLOCKS} blocks of
- * {@link #BLOCK} rows wait, so a whole-register listing is still not held.
+ * its lines took turns on one core, and now run on two; so do the reading and the writing of a
+ * 100,000-row summary. At most {@link #BLOCKS} blocks of {@link #BLOCK} rows wait, so a
+ * whole-register listing is still not held. The reader holds the register while it reads: the
+ * calling thread must not use it meanwhile, nor call this inside a transaction of its own.
  */
-final class RowPipe<T> {
+public final class RowPipe<T> {
     static final int BLOCK = 256;
     static final int BLOCKS = 8;
 
@@ -32,7 +34,7 @@ final class RowPipe<T> {
      * the same exception, after the rows read before it; when {@code each} throws, the reader is
      * stopped at its next row and waited for before that is thrown on.
      */
-    static <T> void run(Consumer<Consumer<T>> source, Consumer<T> each) {
+    public static <T> void run(Consumer<Consumer<T>> source, Consumer<T> each) {
         RowPipe<T> pipe = new RowPipe<>();
         Thread reader = new Thread(() -> pipe.read(source), "row-reader");
         reader.setDaemon(true);
