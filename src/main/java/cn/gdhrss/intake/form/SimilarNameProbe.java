@@ -60,6 +60,25 @@ public record SimilarNameProbe(String key, String core, List<String> bigrams, in
         return 4 * length / 3 + 1;
     }
 
+    /**
+     * Whether a name of {@code length} code points and {@code bigrams} distinct bigrams that shares
+     * {@code shared} of this one's a bigrams (n code points) may be similar by Dice or by
+     * Levenshtein ratio:
+     * <ul>
+     *   <li>Dice: 3a/5 ≤ b ≤ 5a/3 (widened by one) and s ≥ max(⌈3(a + b)/8⌉, ⌈3a/5⌉);
+     *   <li>Levenshtein: 3n/4 ≤ m ≤ 4n/3 (widened by one) and s ≥ a − (2e − max(0, m − n)),
+     *       e = ⌊max(n, m)/4⌋.
+     * </ul>
+     */
+    public boolean maySharedBeSimilar(int length, int bigrams, int shared) {
+        int a = this.bigrams.size();
+        boolean byDice = bigrams >= diceMinBigrams() && bigrams <= diceMaxBigrams()
+                && shared >= Math.max((3 * (a + bigrams) + 7) / 8, (3 * a + 4) / 5);
+        boolean byLevenshtein = length >= levenshteinMinLength() && length <= levenshteinMaxLength()
+                && shared >= a - 2 * (Math.max(this.length, length) / 4) + Math.max(0, length - this.length);
+        return byDice || byLevenshtein;
+    }
+
     public boolean isEmpty() {
         return key.isEmpty();
     }
@@ -77,7 +96,10 @@ public record SimilarNameProbe(String key, String core, List<String> bigrams, in
         return new SimilarKeyMatcher(key);
     }
 
-    /** How many of the bigrams, rarest first, to look up; 0 when no number of them would do. */
+    /**
+     * How many of the bigrams, rarest first, a similar name shares at least one of (prefix
+     * filtering); 0 when a similar name may share none, and only a scan can tell.
+     */
     static int probes(int length, int distinct) {
         if (distinct == 0) {
             return 0;

@@ -1,11 +1,6 @@
 package cn.gdhrss.intake.form;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import cn.gdhrss.intake.form.XmlNames.Name;
 import java.util.Arrays;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -29,7 +24,6 @@ final class WordXmlScanner {
 
     private static final String XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
     private static final String XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
-    private static final String XML_PREFIX = "xml";
     /** Below the JDK's limits (1,000 characters a name, 10,000 attributes an element), which StAX enforces. */
     private static final int MAX_NAME = 200;
     private static final int MAX_ATTRIBUTES = 200;
@@ -46,35 +40,11 @@ final class WordXmlScanner {
         }
     }
 
-    /**
-     * A qualified name as written, with its parts; one instance per spelling within a part, and its
-     * parts one instance per spelling too, so names and prefixes compare by identity.
-     */
-    private static final class Name {
-        final String qualified;
-        final char[] spelling;
-        final @Nullable String prefix;
-        final String local;
-        /** The binding its prefix had at {@link #generation}: a name is mostly met under the root's declarations. */
-        int generation = -1;
-        int binding;
-
-        Name(String qualified, @Nullable String prefix, String local) {
-            this.qualified = qualified;
-            this.spelling = qualified.toCharArray();
-            this.prefix = prefix;
-            this.local = local;
-        }
-    }
-
-    /** The default namespace's prefix, canonical like every other. */
-    private static final String NO_PREFIX = "";
-
     private final char[] chars;
     private final int end;
     private int at;
     private final DocxLayoutEvents events;
-    private final Names names = new Names();
+    private final XmlNames names = new XmlNames();
     private final StringBuilder buffer = new StringBuilder();
 
     private Name[] openNames = new Name[64];
@@ -113,47 +83,15 @@ final class WordXmlScanner {
      */
     static boolean scan(byte[] part, DocxLayoutEvents events) {
         try {
-            Decoded decoded = decode(part);
+            XmlPartChars decoded = XmlPartChars.of(part);
+            if (decoded == null) {
+                return false;
+            }
             new WordXmlScanner(decoded.chars(), decoded.start(), decoded.end(), events).document(decoded.utf16());
             return true;
         } catch (Unsure | RuntimeException e) {
             // A fault of the scanner's own is no reason to read a part otherwise than StAX would.
             return false;
-        }
-    }
-
-    private record Decoded(char[] chars, int start, int end, boolean utf16) {}
-
-    /** UTF-8 (with or without its mark) or UTF-16 with its byte order mark, malformed bytes refused. */
-    private static Decoded decode(byte[] part) throws Unsure {
-        int n = part.length;
-        if (n >= 3 && (part[0] & 0xFF) == 0xEF && (part[1] & 0xFF) == 0xBB && (part[2] & 0xFF) == 0xBF) {
-            return decode(part, 3, StandardCharsets.UTF_8, false);
-        }
-        if (n >= 2 && (part[0] & 0xFF) == 0xFE && (part[1] & 0xFF) == 0xFF) {
-            return decode(part, 2, StandardCharsets.UTF_16BE, true);
-        }
-        if (n >= 4 && (part[0] & 0xFF) == 0xFF && (part[1] & 0xFF) == 0xFE && (part[2] != 0 || part[3] != 0)) {
-            return decode(part, 2, StandardCharsets.UTF_16LE, true);
-        }
-        if (n == 0 || part[0] != '<') {
-            throw Unsure.INSTANCE;
-        }
-        return decode(part, 0, StandardCharsets.UTF_8, false);
-    }
-
-    private static Decoded decode(byte[] part, int offset, Charset charset, boolean utf16) throws Unsure {
-        try {
-            CharBuffer decoded = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(part, offset, part.length - offset));
-            if (!decoded.hasArray()) {
-                throw Unsure.INSTANCE;
-            }
-            int start = decoded.arrayOffset() + decoded.position();
-            return new Decoded(decoded.array(), start, start + decoded.remaining(), utf16);
-        } catch (CharacterCodingException e) {
-            throw Unsure.INSTANCE;
         }
     }
 
@@ -533,7 +471,7 @@ final class WordXmlScanner {
         boolean verbatim = attributeValue(quote);
         int valueEnd = at - 1;
         if (name.prefix == null && name.local.equals("xmlns")) {
-            declare(NO_PREFIX, value(start, valueEnd, verbatim), outerBindings);
+            declare(XmlNames.NO_PREFIX, value(start, valueEnd, verbatim), outerBindings);
         } else if ("xmlns".equals(name.prefix)) {
             declare(name.local, value(start, valueEnd, verbatim), outerBindings);
         } else {
@@ -579,7 +517,7 @@ final class WordXmlScanner {
     /** Index of the innermost binding of {@code name}'s prefix (the default namespace's when it has none), -1 when unbound. */
     private int binding(Name name) {
         if (name.generation != generation) {
-            String prefix = name.prefix != null ? name.prefix : NO_PREFIX;
+            String prefix = name.prefix != null ? name.prefix : XmlNames.NO_PREFIX;
             int index = bindings - 1;
             while (index >= 0 && boundPrefixes[index] != prefix) {
                 index--;
@@ -606,7 +544,7 @@ final class WordXmlScanner {
         for (int i = 0; i < attributeCount; i++) {
             Name name = attributeNames[i];
             String uri = null;
-            if (name.prefix == XML_PREFIX) {
+            if (name.prefix == XmlNames.XML_PREFIX) {
                 uri = XML_NAMESPACE;
             } else if (name.prefix != null) {
                 int index = binding(name);
@@ -821,53 +759,6 @@ final class WordXmlScanner {
     private void expect(char c) throws Unsure {
         if (next() != c) {
             throw Unsure.INSTANCE;
-        }
-    }
-
-    /** The part's names, one {@link Name} per spelling, so tags match by identity and switch on cached hashes. */
-    private static final class Names {
-        private Name[] table = new Name[256];
-        private int count;
-        private final java.util.Map<String, String> parts = new java.util.HashMap<>(java.util.Map.of(NO_PREFIX, NO_PREFIX,
-                XML_PREFIX, XML_PREFIX));
-
-        /** @param hash {@link String#hashCode()} of the spelling */
-        Name of(char[] chars, int start, int length, int colon, int hash) {
-            int mask = table.length - 1;
-            for (int slot = hash & mask;; slot = (slot + 1) & mask) {
-                Name name = table[slot];
-                if (name == null) {
-                    return add(slot, new String(chars, start, length), colon);
-                }
-                if (name.spelling.length == length && Arrays.equals(name.spelling, 0, length, chars, start, start + length)) {
-                    return name;
-                }
-            }
-        }
-
-        private String part(String spelled) {
-            return parts.computeIfAbsent(spelled, key -> key);
-        }
-
-        private Name add(int slot, String qualified, int colon) {
-            Name name = colon < 0 ? new Name(qualified, null, part(qualified))
-                    : new Name(qualified, part(qualified.substring(0, colon)), part(qualified.substring(colon + 1)));
-            table[slot] = name;
-            if (++count * 2 > table.length) {
-                Name[] old = table;
-                table = new Name[old.length * 2];
-                int mask = table.length - 1;
-                for (Name kept : old) {
-                    if (kept != null) {
-                        int at = kept.qualified.hashCode() & mask;
-                        while (table[at] != null) {
-                            at = (at + 1) & mask;
-                        }
-                        table[at] = kept;
-                    }
-                }
-            }
-            return name;
         }
     }
 }

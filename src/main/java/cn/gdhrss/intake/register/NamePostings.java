@@ -68,13 +68,7 @@ final class NamePostings {
 
     /**
      * Adds to {@code found} the ids of the names that share enough of the probe's bigrams to be
-     * similar by Dice or by Levenshtein ratio (see {@link SimilarNameProbe}): of a names's b
-     * distinct bigrams and m code points, against the probe's a and n,
-     * <ul>
-     *   <li>Dice: 3a/5 ≤ b ≤ 5a/3 (widened by one) and s ≥ max(⌈3(a + b)/8⌉, ⌈3a/5⌉);
-     *   <li>Levenshtein: 3n/4 ≤ m ≤ 4n/3 (widened by one) and s ≥ a − (2e − max(0, m − n)),
-     *       e = ⌊max(n, m)/4⌋.
-     * </ul>
+     * similar to it by their size ({@link SimilarNameProbe#maySharedBeSimilar}).
      */
     void collect(SimilarNameProbe probe, Set<Long> found) {
         int count = 0;
@@ -84,23 +78,13 @@ final class NamePostings {
                 count = countInto(postings, count);
             }
         }
-        int a = probe.bigrams().size();
-        int n = probe.length();
         for (int i = 0; i < count; i++) {
             int id = touched[i];
-            if (mayBeSimilar(probe, a, n, sizes[id] >>> 8, sizes[id] & 0xff, shared[id])) {
+            if (probe.maySharedBeSimilar(sizes[id] >>> 8, sizes[id] & 0xff, shared[id])) {
                 found.add((long) id);
             }
             shared[id] = 0;
         }
-    }
-
-    private static boolean mayBeSimilar(SimilarNameProbe probe, int a, int n, int length, int bigrams, int sharedBigrams) {
-        boolean byDice = bigrams >= probe.diceMinBigrams() && bigrams <= probe.diceMaxBigrams()
-                && sharedBigrams >= Math.max((3 * (a + bigrams) + 7) / 8, (3 * a + 4) / 5);
-        boolean byLevenshtein = length >= probe.levenshteinMinLength() && length <= probe.levenshteinMaxLength()
-                && sharedBigrams >= a - 2 * (Math.max(n, length) / 4) + Math.max(0, length - n);
-        return byDice || byLevenshtein;
     }
 
     /** Counts one bigram's postings; returns how many ids are touched now. */
