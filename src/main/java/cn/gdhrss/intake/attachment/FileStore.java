@@ -2,8 +2,6 @@ package cn.gdhrss.intake.attachment;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -73,23 +71,15 @@ public final class FileStore {
         MessageDigest digest = Sha256.newDigest();
         byte[] buffer = CopyBuffers.take();
         long size = 0;
-        try (FileChannel channel = FileChannel.open(target, StandardOpenOption.WRITE);
-                OutputStream out = Channels.newOutputStream(channel)) {
-            EarlyWriteback writeback = new EarlyWriteback(channel);
-            try {
-                int read;
-                while (size <= maxBytes && (read = readFrom(in, buffer)) > 0) {
-                    int kept = (int) Math.min(read, maxBytes + 1 - size);
-                    out.write(buffer, 0, kept);
-                    digest.update(buffer, 0, kept);
-                    size += kept;
-                    writeback.wrote(kept);
-                }
-                out.flush();
-            } finally {
-                writeback.finish();
+        try (SyncedFileWriter out = new SyncedFileWriter(target)) {
+            int read;
+            while (size <= maxBytes && (read = readFrom(in, buffer)) > 0) {
+                int kept = (int) Math.min(read, maxBytes + 1 - size);
+                out.write(buffer, 0, kept);
+                digest.update(buffer, 0, kept);
+                size += kept;
             }
-            channel.force(true);
+            out.finish();
         } finally {
             CopyBuffers.give(buffer);
         }

@@ -79,6 +79,20 @@ public record SimilarNameProbe(String key, String core, List<String> bigrams, in
         return byDice || byLevenshtein;
     }
 
+    /**
+     * The fewest shared bigrams with which {@link #maySharedBeSimilar} holds for a name of any size:
+     * the index skips the sizes of every name that shares fewer (issue 12: most names share a
+     * common bigram or two with a probe, and testing each of them was most of a lookup's time).
+     */
+    public int leastShared() {
+        int a = bigrams.size();
+        int least = (3 * a + 4) / 5;
+        for (int m = levenshteinMinLength(); m <= levenshteinMaxLength(); m++) {
+            least = Math.min(least, a - 2 * (Math.max(length, m) / 4) + Math.max(0, m - length));
+        }
+        return least;
+    }
+
     public boolean isEmpty() {
         return key.isEmpty();
     }

@@ -1,13 +1,12 @@
 package cn.gdhrss.intake.intake;
 
 import cn.gdhrss.intake.attachment.CopyBuffers;
-import cn.gdhrss.intake.attachment.EarlyWriteback;
 import cn.gdhrss.intake.attachment.Sha256;
+import cn.gdhrss.intake.attachment.SyncedFileWriter;
 import cn.gdhrss.intake.attachment.TemporaryFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -38,15 +37,10 @@ public final class RawArchive {
         try {
             MessageDigest digest = Sha256.newDigest();
             long size;
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                EarlyWriteback writeback = new EarlyWriteback(channel);
-                try {
-                    size = copy(in, Channels.newOutputStream(channel), digest, writeback);
-                } finally {
-                    writeback.finish();
-                }
+            try (SyncedFileWriter out = new SyncedFileWriter(temp)) {
+                size = copy(in, out, digest);
                 CrashPoints.reach("archive.writing");
-                channel.force(true);
+                out.finish();
             }
             String sha = HexFormat.of().formatHex(digest.digest());
             Path target = pathOf(sha);
@@ -93,7 +87,7 @@ public final class RawArchive {
     }
 
     /** Hashes while writing, one pass; in large blocks, as 8 KiB writes cost a 1.4 GB message seconds (issue 12). */
-    private static long copy(InputStream in, OutputStream out, MessageDigest digest, EarlyWriteback writeback) throws IOException {
+    private static long copy(InputStream in, OutputStream out, MessageDigest digest) throws IOException {
         byte[] buffer = CopyBuffers.take();
         try {
             long size = 0;
@@ -102,7 +96,6 @@ public final class RawArchive {
                 out.write(buffer, 0, read);
                 digest.update(buffer, 0, read);
                 size += read;
-                writeback.wrote(read);
             }
             out.flush();
             return size;

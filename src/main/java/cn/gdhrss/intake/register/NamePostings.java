@@ -78,9 +78,10 @@ final class NamePostings {
                 count = countInto(postings, count);
             }
         }
+        int least = probe.leastShared();
         for (int i = 0; i < count; i++) {
             int id = touched[i];
-            if (probe.maySharedBeSimilar(sizes[id] >>> 8, sizes[id] & 0xff, shared[id])) {
+            if (shared[id] >= least && probe.maySharedBeSimilar(sizes[id] >>> 8, sizes[id] & 0xff, shared[id])) {
                 found.add((long) id);
             }
             shared[id] = 0;
