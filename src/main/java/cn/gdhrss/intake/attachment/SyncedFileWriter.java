@@ -120,6 +120,7 @@ public final class SyncedFileWriter extends OutputStream {
         return direct != null;
     }
 
+    @SuppressForbidden(reason = "O_DIRECT is offered by OpenJDK only (jdk.unsupported); without it the file stays in the cache")
     private boolean goesDirect() {
         if (direct != null) {
             return true;
@@ -136,8 +137,8 @@ public final class SyncedFileWriter extends OutputStream {
             direct = FileChannel.open(file, StandardOpenOption.WRITE, ExtendedOpenOption.DIRECT);
             bufferStart = size;
             return true;
-        } catch (IOException | UnsupportedOperationException e) {
-            // tmpfs and some others refuse O_DIRECT: the cache it is.
+        } catch (IOException | UnsupportedOperationException | LinkageError e) {
+            // Some file systems refuse O_DIRECT, and a JVM other than OpenJDK may not know it: the cache it is.
             directRefused = true;
             return false;
         }
