@@ -39,16 +39,20 @@ final class ImportBenchmark implements Benchmarks.Benchmark {
         BenchCorpus.Written corpus = BenchCorpus.write(dir, count, 42);
         out.printf(Locale.ROOT, "import: corpus of %d mails, %.1f MB (seed 42)%n", count, corpus.mailBytes() / 1e6);
 
+        Tools.settleDisk();
         Tools.Run floor = Tools.time("sh", "-c", "cat " + dir.resolve("mail") + "/*.eml > /dev/null");
         Tools.figure(out, "import", "cat > /dev/null (floor)", floor, count);
         Path ripOut = Files.createDirectories(dir.resolve("ripmime"));
+        Tools.settleDisk();
         Tools.Run ripmime = Tools.timeEach(corpus.mails(), mail -> List.of("ripmime", "-i", mail.toString(), "-d",
                 Files.createDirectories(ripOut.resolve(mail.getFileName().toString())).toString()));
         Tools.figure(out, "import", "ripmime, one process per mail", ripmime, count);
 
+        Tools.settleDisk();
         Tools.Run plain = Tools.time(Tools.java(List.of("-Xmx512m"), "cn.gdhrss.intake.cli.Main", "import", dir.resolve("mail").toString(),
                 "--data", dir.resolve("data-plain").toString()));
         Tools.figure(out, "import", "this project, plain java -jar (JVM defaults), empty register", plain, count);
+        Tools.settleDisk();
         Tools.Run empty = importInto(dir.resolve("data-empty"), dir.resolve("mail"));
         Tools.figure(out, "import", "this project, ./run.sh import into an empty register", empty, count);
         Tools.ratio(out, "import", "this project / ripmime (target ≤ 2×)", empty.seconds() / ripmime.seconds(), 2.0);
@@ -56,6 +60,7 @@ final class ImportBenchmark implements Benchmarks.Benchmark {
 
         // Names indexed, replies, events and findings written as a real register holds them (RegisterGenerator).
         Path large = RegisterGenerator.shared(out);
+        Tools.settleDisk();
         Tools.Run full = importInto(large, dir.resolve("mail"));
         Tools.figure(out, "import", "this project, ./run.sh import into a register of 100,000 proposals", full, count);
         Tools.ratio(out, "import", "per mail, 100,000-proposal register / empty (target ≤ 1.2×)", full.seconds() / empty.seconds(), 1.2);

@@ -37,12 +37,12 @@ final class LargeAttachmentBenchmark implements Benchmarks.Benchmark {
         Path dir = Files.createTempDirectory("bench-large");
         Path message = dir.resolve("video.eml");
         writeMessage(message);
-        settleDisk();
+        Tools.settleDisk();
         Tools.Run cat = Tools.time("sh", "-c", "cat " + message + " > /dev/null");
         Tools.figure(out, "large-attachment", "cat > /dev/null (floor)", cat, 1);
         Tools.Run ripmime = Tools.time("ripmime", "-i", message.toString(), "-d", Files.createDirectories(dir.resolve("ripmime")).toString());
         Tools.figure(out, "large-attachment", "ripmime", ripmime, 1);
-        settleDisk();
+        Tools.settleDisk();
         Tools.Run project = Tools.time(Tools.java(List.of("-Xmx256m"), LargeAttachmentBenchmark.class.getName(), message.toString(),
                 dir.resolve("data").toString()));
         Tools.figure(out, "large-attachment", "this project (import, -Xmx256m, start-up included)", project, 1);
@@ -50,18 +50,6 @@ final class LargeAttachmentBenchmark implements Benchmarks.Benchmark {
         out.printf(Locale.ROOT, "large-attachment: message of %d MiB on disk; peak RSS %d MiB (target < 256 MiB: %s)%n",
                 Files.size(message) >> 20, project.peakKib() >> 10, project.peakKib() >> 10 < 256 ? "met" : "missed");
         Tools.deleteTree(dir);
-    }
-
-    /**
-     * Writes out what the step before left in the page cache, untimed: ripmime's 1 GiB and the
-     * generated 1.4 GB message are otherwise written by the kernel while the next tool runs, and the
-     * disk they take is charged to it (the project's archive and store fsyncs wait behind them).
-     */
-    private static void settleDisk() throws IOException, InterruptedException {
-        Process sync = new ProcessBuilder("sync").inheritIO().start();
-        if (sync.waitFor() != 0) {
-            throw new IllegalStateException("sync exited with " + sync.exitValue());
-        }
     }
 
     /** The child: import one message, then print the memory it took. */
