@@ -5,8 +5,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -42,7 +45,7 @@ final class NamePostings {
             return;
         }
         byBigram.clear();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT proposal_ref, name_key FROM proposal_name_keys");
+        try (PreparedStatement statement = connection.prepareStatement("SELECT proposal_ref, name_key FROM proposal_name_keys ORDER BY proposal_ref");
                 ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 addLoaded(rows.getLong(1), SimilarNameProbe.ofKey(rows.getString(2)));
@@ -69,16 +72,31 @@ final class NamePostings {
     /**
      * Adds to {@code found} the ids of the names that share enough of the probe's bigrams to be
      * similar to it by their size ({@link SimilarNameProbe#maySharedBeSimilar}).
+     *
+     * <p>A name sharing none of the {@code n - least + 1} rarest of the probe's {@code n} indexed bigrams shares at most
+     * {@code least - 1} of them and cannot be similar, so only those bigrams' postings bring new
+     * names; the common ones (tens of thousands of postings on 100,000 proposals) are only counted
+     * for the names already met, by binary search when that is cheaper than reading them through.
      */
     void collect(SimilarNameProbe probe, Set<Long> found) {
-        int count = 0;
+        List<Postings> lists = new ArrayList<>();
         for (String bigram : probe.bigrams()) {
             Postings postings = byBigram.get(bigram);
             if (postings != null) {
-                count = countInto(postings, count);
+                lists.add(postings);
             }
         }
+        lists.sort(Comparator.comparingInt(postings -> postings.size));
         int least = probe.leastShared();
+        // Of the probe's bigrams only those held by some name can be shared.
+        int bringing = Math.max(0, Math.min(lists.size(), lists.size() - least + 1));
+        int count = 0;
+        for (int i = 0; i < bringing; i++) {
+            count = countInto(lists.get(i), count);
+        }
+        for (int i = bringing; i < lists.size(); i++) {
+            countMet(lists.get(i), count);
+        }
         for (int i = 0; i < count; i++) {
             int id = touched[i];
             if (shared[id] >= least && probe.maySharedBeSimilar(sizes[id] >>> 8, sizes[id] & 0xff, shared[id])) {
@@ -97,6 +115,25 @@ final class NamePostings {
             }
         }
         return count;
+    }
+
+    /** Counts one bigram for the {@code count} ids already touched, without touching others. */
+    private void countMet(Postings postings, int count) {
+        int steps = 32 - Integer.numberOfLeadingZeros(Math.max(1, postings.size));
+        if ((long) count * steps < postings.size) {
+            for (int i = 0; i < count; i++) {
+                if (Arrays.binarySearch(postings.ids, 0, postings.size, touched[i]) >= 0) {
+                    shared[touched[i]]++;
+                }
+            }
+            return;
+        }
+        for (int i = 0; i < postings.size; i++) {
+            int id = postings.ids[i];
+            if (shared[id] > 0) {
+                shared[id]++;
+            }
+        }
     }
 
     private void addLoaded(long proposalId, SimilarNameProbe terms) {
@@ -122,16 +159,25 @@ final class NamePostings {
         }
     }
 
-    /** The ids of the names that hold one bigram. */
+    /** The ids of the names that hold one bigram, ascending and each once (binary search relies on it). */
     private static final class Postings {
         int[] ids = new int[4];
         int size;
 
         void add(int id) {
+            // Loaded in id order and new names get higher ids, so this is nearly always an append; a
+            // renamed proposal's id may come again, or lower.
+            int at = size == 0 || ids[size - 1] < id ? size : Arrays.binarySearch(ids, 0, size, id);
+            if (at >= 0 && at < size) {
+                return;
+            }
+            int insertion = at == size ? size : -at - 1;
             if (size == ids.length) {
                 ids = Arrays.copyOf(ids, Math.max(4, size * 2));
             }
-            ids[size++] = id;
+            System.arraycopy(ids, insertion, ids, insertion + 1, size - insertion);
+            ids[insertion] = id;
+            size++;
         }
 
         void trim() {

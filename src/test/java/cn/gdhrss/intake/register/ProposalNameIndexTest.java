@@ -123,6 +123,36 @@ class ProposalNameIndexTest {
         }
     }
 
+    /**
+     * Renamed proposals come back into the postings of bigrams that later proposals already hold,
+     * below their ids; the lookup finds what a scan finds all the same (the common bigrams' postings
+     * are searched, not read through, and must stay in order for that).
+     */
+    @Test
+    void findsRenamedOlderProposalsInTheCommonBigramsOfNewerOnes() throws Exception {
+        Random random = new Random(21);
+        try (Database database = Database.open(dir.resolve("register.db"))) {
+            FormRepository forms = new FormRepository(database, Clock.systemUTC());
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < 1500; i++) {
+                names.add(tradeName(random));
+            }
+            insert(database, names);
+            forms.listProposalNamesNear(List.of("数据标注员"), -1);
+            for (long id = 1; id <= 200; id++) {
+                renameProposal(database, id, edited(tradeName(random), random));
+            }
+            int compared = 0;
+            for (int q = 0; q < 300; q++) {
+                String query = edited(tradeName(random), random);
+                List<Long> scan = similar(query, forms.listProposalNames(-1));
+                assertThat(similar(query, forms.listProposalNamesNear(List.of(query), -1))).as("similar to %s", query).isEqualTo(scan);
+                compared += scan.stream().filter(id -> id <= 200).count();
+            }
+            assertThat(compared).as("similar pairs with a renamed proposal").isGreaterThan(50);
+        }
+    }
+
     @Test
     void followsRenamesAndDeletions() throws Exception {
         try (Database database = Database.open(dir.resolve("register.db"))) {
@@ -206,6 +236,17 @@ class ProposalNameIndexTest {
         List<ProposalName> found = forms.listProposalNamesNear(List.of(query), -1);
         assertThat(similar(query, found)).as("similar to %s", query).isEqualTo(similar(query, forms.listProposalNames(-1)));
         return names(found.stream().filter(row -> matcher.isSimilar(query, row.name())).toList());
+    }
+
+    private static void renameProposal(Database database, long id, String to) {
+        database.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("UPDATE proposals SET occupation_name = ? WHERE id = ?")) {
+                statement.setString(1, to);
+                statement.setLong(2, id);
+                assertThat(statement.executeUpdate()).isEqualTo(1);
+            }
+            return null;
+        });
     }
 
     private static void rename(Database database, String from, String to) {
