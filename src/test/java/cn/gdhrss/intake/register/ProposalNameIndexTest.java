@@ -239,21 +239,18 @@ class ProposalNameIndexTest {
     }
 
     private static void renameProposal(Database database, long id, String to) {
-        database.inTransaction(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("UPDATE proposals SET occupation_name = ? WHERE id = ?")) {
-                statement.setString(1, to);
-                statement.setLong(2, id);
-                assertThat(statement.executeUpdate()).isEqualTo(1);
-            }
-            return null;
-        });
+        renameWhere(database, "id", id, to);
     }
 
     private static void rename(Database database, String from, String to) {
+        renameWhere(database, "occupation_name", from, to);
+    }
+
+    private static void renameWhere(Database database, String column, Object value, String to) {
         database.inTransaction(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("UPDATE proposals SET occupation_name = ? WHERE occupation_name = ?")) {
+            try (PreparedStatement statement = connection.prepareStatement("UPDATE proposals SET occupation_name = ? WHERE " + column + " = ?")) {
                 statement.setString(1, to);
-                statement.setString(2, from);
+                statement.setObject(2, value);
                 assertThat(statement.executeUpdate()).isEqualTo(1);
             }
             return null;
