@@ -65,10 +65,7 @@ class ProposalNameIndexTest {
         Random random = new Random(12);
         try (Database database = Database.open(dir.resolve("register.db"))) {
             FormRepository forms = new FormRepository(database, Clock.systemUTC());
-            List<String> names = new ArrayList<>();
-            for (int i = 0; i < 3000; i++) {
-                names.add(edited(tradeName(random), random));
-            }
+            List<String> names = tradeNames(random, 3000, true);
             insert(database, names);
             int compared = 0;
             for (int q = 0; q < 300; q++) {
@@ -79,6 +76,14 @@ class ProposalNameIndexTest {
             }
             assertThat(compared).as("similar pairs checked").isGreaterThan(300);
         }
+    }
+
+    private static List<String> tradeNames(Random random, int count, boolean edit) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            names.add(edit ? edited(tradeName(random), random) : tradeName(random));
+        }
+        return names;
     }
 
     private static String tradeName(Random random) {
@@ -133,11 +138,7 @@ class ProposalNameIndexTest {
         Random random = new Random(21);
         try (Database database = Database.open(dir.resolve("register.db"))) {
             FormRepository forms = new FormRepository(database, Clock.systemUTC());
-            List<String> names = new ArrayList<>();
-            for (int i = 0; i < 1500; i++) {
-                names.add(tradeName(random));
-            }
-            insert(database, names);
+            insert(database, tradeNames(random, 1500, false));
             forms.listProposalNamesNear(List.of("数据标注员"), -1);
             for (long id = 1; id <= 200; id++) {
                 renameProposal(database, id, edited(tradeName(random), random));
