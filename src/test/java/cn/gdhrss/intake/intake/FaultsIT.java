@@ -95,6 +95,31 @@ class FaultsIT {
         }
     }
 
+    /** A large attachment is written past its first 16 MiB straight to the disk (issue 12): full is still full. */
+    @Test
+    void fullFileStoreDiskMidWayThroughALargeAttachmentIsAFaultToo() throws Exception {
+        Path data = dir.resolve("data");
+        Path maildirNew = Files.createDirectories(data.resolve("mailbox/new"));
+        writeMailWithAttachment(maildirNew, "1785720000.M4.host", 40 << 20);
+        mountSmallDisk(data.resolve("files"), "24m");
+
+        try (App app = new App(data, Settings.of(Map.of("intake.max-attempts", "2")), Clock.systemUTC())) {
+            for (int pass = 0; pass < 3; pass++) {
+                assertThat(app.intake().pollMailbox().orElseThrow().fault()).isEqualTo(Fault.DISK_FULL);
+            }
+            MessageRecord waiting = app.messages().list(10).get(0);
+            assertThat(waiting.status()).as("not set aside as failed").isEqualTo("received");
+            assertThat(waiting.attempts()).isZero();
+
+            umount(mounted);
+            mounted = null;
+            assertThat(app.intake().pollMailbox().orElseThrow().isOk()).isTrue();
+            assertThat(app.messages().list(10)).singleElement().extracting(MessageRecord::status).isEqualTo("answered");
+            assertThat(app.messages().listAttachments(waiting.id())).singleElement()
+                    .satisfies(attachment -> assertThat(attachment.size()).isEqualTo(40L << 20));
+        }
+    }
+
     @Test
     void fullOutboxDiskKeepsTheReplyQueuedWithoutUsingItsAttempts() throws Exception {
         Path data = dir.resolve("data");
@@ -194,8 +219,12 @@ class FaultsIT {
 
     /** A 64 KiB tmpfs at {@code at}: root only, as ./run.sh test runs; skipped elsewhere. */
     private void mountSmallDisk(Path at) throws Exception {
+        mountSmallDisk(at, "64k");
+    }
+
+    private void mountSmallDisk(Path at, String size) throws Exception {
         Files.createDirectories(at);
-        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", at.toString())
+        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=" + size, "tmpfs", at.toString())
                 .redirectErrorStream(true).start();
         boolean ok = mount.waitFor(30, TimeUnit.SECONDS) && mount.exitValue() == 0;
         assumeThat(ok).as("a tmpfs can be mounted (root)").isTrue();
