@@ -22,13 +22,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class WordXmlScanner {
 
-    private static final String XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
-    private static final String XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
     /** Below the JDK's limits (1,000 characters a name, 10,000 attributes an element), which StAX enforces. */
     private static final int MAX_NAME = 200;
     private static final int MAX_ATTRIBUTES = 200;
     private static final int MAX_DEPTH = 10_000;
-    private static final int MAX_URI = 500;
 
     /** The part holds what this scanner does not read exactly as StAX does. */
     private static final class Unsure extends Exception {
@@ -52,12 +49,7 @@ final class WordXmlScanner {
     private int[] openBindings = new int[64];
     private int depth;
 
-    private String[] boundPrefixes = new String[32];
-    private @Nullable String[] boundUris = new String[32];
-    private int[] boundNamespaces = new int[32];
-    private int bindings;
-    /** Changes whenever a binding is made or goes out of scope. */
-    private int generation;
+    private final XmlNamespaceBindings bindings = new XmlNamespaceBindings();
 
     /** The attributes of the current start tag; a value is decoded only when asked for. */
     private final Name[] attributeNames = new Name[MAX_ATTRIBUTES];
@@ -424,7 +416,7 @@ final class WordXmlScanner {
     private void startTag() throws Unsure {
         at++;
         Name name = name();
-        int outerBindings = bindings;
+        int outerBindings = bindings.mark();
         attributeCount = 0;
         boolean empty;
         while (true) {
@@ -485,53 +477,20 @@ final class WordXmlScanner {
         }
     }
 
-    /** A prefix bound once per element, never "xml" or "xmlns" nor to their URIs; an empty URI only undeclares the default. */
     private void declare(String prefix, String uri, int outerBindings) throws Unsure {
-        if (prefix.equals("xml") || prefix.equals("xmlns") || uri.equals(XML_NAMESPACE) || uri.equals(XMLNS_NAMESPACE)
-                || uri.isEmpty() && !prefix.isEmpty() || uri.length() > MAX_URI) {
+        if (!bindings.declare(prefix, uri, outerBindings)) {
             throw Unsure.INSTANCE;
         }
-        for (int i = outerBindings; i < bindings; i++) {
-            if (boundPrefixes[i] == prefix) {
-                throw Unsure.INSTANCE;
-            }
-        }
-        generation++;
-        if (bindings == boundPrefixes.length) {
-            boundPrefixes = Arrays.copyOf(boundPrefixes, bindings * 2);
-            boundUris = Arrays.copyOf(boundUris, bindings * 2);
-            boundNamespaces = Arrays.copyOf(boundNamespaces, bindings * 2);
-        }
-        boundPrefixes[bindings] = prefix;
-        boundUris[bindings] = uri.isEmpty() ? null : uri;
-        boundNamespaces[bindings++] = DocxLayoutEvents.namespaceOf(uri.isEmpty() ? null : uri);
     }
 
     private void unbindTo(int outerBindings) {
-        if (bindings != outerBindings) {
-            bindings = outerBindings;
-            generation++;
-        }
-    }
-
-    /** Index of the innermost binding of {@code name}'s prefix (the default namespace's when it has none), -1 when unbound. */
-    private int binding(Name name) {
-        if (name.generation != generation) {
-            String prefix = name.prefix != null ? name.prefix : XmlNames.NO_PREFIX;
-            int index = bindings - 1;
-            while (index >= 0 && boundPrefixes[index] != prefix) {
-                index--;
-            }
-            name.binding = index;
-            name.generation = generation;
-        }
-        return name.binding;
+        bindings.unbindTo(outerBindings);
     }
 
     private int resolveElement(Name name) throws Unsure {
-        int index = binding(name);
+        int index = bindings.indexOf(name);
         if (index >= 0) {
-            return boundNamespaces[index];
+            return bindings.namespaceAt(index);
         }
         if (name.prefix != null) {
             throw Unsure.INSTANCE;
@@ -545,13 +504,13 @@ final class WordXmlScanner {
             Name name = attributeNames[i];
             String uri = null;
             if (name.prefix == XmlNames.XML_PREFIX) {
-                uri = XML_NAMESPACE;
+                uri = XmlNamespaceBindings.XML_NAMESPACE;
             } else if (name.prefix != null) {
-                int index = binding(name);
+                int index = bindings.indexOf(name);
                 if (index < 0) {
                     throw Unsure.INSTANCE;
                 }
-                uri = boundUris[index];
+                uri = bindings.uriAt(index);
             }
             attributeUris[i] = uri;
             for (int j = 0; j < i; j++) {
