@@ -39,6 +39,8 @@ public final class SyncedFileWriter extends OutputStream {
     private @Nullable FileChannel direct;
     private @Nullable ByteBuffer pending;
     private boolean directRefused;
+    /** The file system's block size, at least 4 KiB: what direct writes' positions, lengths and buffer align to. */
+    private int alignment;
     /** Bytes taken so far. */
     private long size;
     /** Where in the file the bytes held in {@link #pending} begin. */
@@ -90,7 +92,6 @@ public final class SyncedFileWriter extends OutputStream {
         writeback.finish();
         ByteBuffer buffer = pending;
         if (buffer != null && buffer.position() > 0) {
-            int alignment = alignment();
             int padded = (buffer.position() + alignment - 1) / alignment * alignment;
             while (buffer.position() < padded) {
                 buffer.put((byte) 0);
@@ -129,7 +130,7 @@ public final class SyncedFileWriter extends OutputStream {
             return false;
         }
         try {
-            int alignment = alignment();
+            alignment = (int) Math.min(Math.max(Files.getFileStore(file).getBlockSize(), MIN_ALIGNMENT), directBytes + 1L);
             if (directBytes % alignment != 0 || cachedBytes % alignment != 0) {
                 directRefused = true;
                 return false;
@@ -144,16 +145,10 @@ public final class SyncedFileWriter extends OutputStream {
         }
     }
 
-    private int alignment() throws IOException {
-        long blockSize = Files.getFileStore(file).getBlockSize();
-        return (int) Math.min(Math.max(blockSize, MIN_ALIGNMENT), directBytes + 1L);
-    }
-
-    private ByteBuffer pending() throws IOException {
+    private ByteBuffer pending() {
         if (pending == null) {
             ByteBuffer spare = DIRECT_BUFFER.get();
             DIRECT_BUFFER.set(null);
-            int alignment = alignment();
             pending = spare != null && spare.capacity() >= directBytes && spare.alignmentOffset(0, alignment) == 0 ? spare
                     : ByteBuffer.allocateDirect(directBytes + alignment).alignedSlice(alignment);
             pending.clear().limit(directBytes);
