@@ -75,8 +75,13 @@ public record SimilarNameProbe(String key, String core, List<String> bigrams, in
         boolean byDice = bigrams >= diceMinBigrams() && bigrams <= diceMaxBigrams()
                 && shared >= Math.max((3 * (a + bigrams) + 7) / 8, (3 * a + 4) / 5);
         boolean byLevenshtein = length >= levenshteinMinLength() && length <= levenshteinMaxLength()
-                && shared >= a - 2 * (Math.max(this.length, length) / 4) + Math.max(0, length - this.length);
+                && shared >= levenshteinLeastShared(length);
         return byDice || byLevenshtein;
+    }
+
+    /** The bigrams a name of {@code length} code points keeps of this one's within a quarter of edits: a − (2e − max(0, m − n)). */
+    private int levenshteinLeastShared(int length) {
+        return bigrams.size() - 2 * (Math.max(this.length, length) / 4) + Math.max(0, length - this.length);
     }
 
     /**
@@ -88,7 +93,7 @@ public record SimilarNameProbe(String key, String core, List<String> bigrams, in
         int a = bigrams.size();
         int least = (3 * a + 4) / 5;
         for (int m = levenshteinMinLength(); m <= levenshteinMaxLength(); m++) {
-            least = Math.min(least, a - 2 * (Math.max(length, m) / 4) + Math.max(0, m - length));
+            least = Math.min(least, levenshteinLeastShared(m));
         }
         return least;
     }
